@@ -1,0 +1,45 @@
+#include "AppSetup.h"
+
+#include "DicomImportFormat.h"
+#include "PdfImportFormat.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString applicationVersion()
+{
+    return QStringLiteral(KENSHU_VERSION);
+}
+
+void setUpApplication(QCoreApplication& app)
+{
+    QCoreApplication::setOrganizationName(u"Kenshu"_s);
+    QCoreApplication::setOrganizationDomain(u"kenshu.example.org"_s);
+    QCoreApplication::setApplicationName(u"Kenshu"_s);
+    QCoreApplication::setApplicationVersion(applicationVersion());
+
+    const QLocale locale;
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, u"kenshu"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+CaseImporter::Formats defaultImportFormats()
+{
+    return {std::make_shared<DicomImportFormat>(), std::make_shared<PdfImportFormat>()};
+}
+
+} // namespace kenshu

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CaseImporter.h"
+
+class QCoreApplication;
+
+namespace kenshu {
+
+QString applicationVersion();
+
+// Names the application (settings, data folder) and loads the translations for the
+// system locale (Japanese first: most users are in Japan).
+void setUpApplication(QCoreApplication& app);
+
+// The importer's file formats: DICOM (DCMTK) and PDF (Poppler).
+CaseImporter::Formats defaultImportFormats();
+
+} // namespace kenshu

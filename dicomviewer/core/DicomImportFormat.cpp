@@ -1,0 +1,187 @@
+#include "DicomImportFormat.h"
+
+#include "DcmtkSetup.h"
+#include "DicomDirectory.h"
+#include "DicomThumbnail.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <algorithm>
+#include <cctype>
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+namespace kenshu {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DicomImportFormat", text);
+}
+
+// Values above this size stay on disk while the header is read; pixel data is never loaded.
+constexpr Uint32 kMaxLoadedValueLength = 4096;
+
+QString stringValue(DcmItem& item, const DcmTagKey& tag)
+{
+    OFString value;
+    if (item.findAndGetOFString(tag, value).bad())
+        return {};
+    return QString::fromUtf8(value.c_str()).trimmed();
+}
+
+int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
+{
+    Sint32 value = 0;
+    if (item.findAndGetSint32(tag, value).good())
+        return int(value);
+    const QString text = stringValue(item, tag);
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    return ok ? parsed : fallback;
+}
+
+FileInspection rejected(const QString& reason)
+{
+    FileInspection result;
+    result.kind = FileInspection::Kind::Rejected;
+    result.reason = reason;
+    return result;
+}
+
+// Why the pixel data cannot hold the frames the header declares, or empty when it can.
+QString pixelDataProblem(DcmDataset& dataset, E_TransferSyntax transferSyntax, int rows,
+                         int columns, int frames)
+{
+    DcmElement* element = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
+        return {};
+    const DcmXfer xfer(transferSyntax);
+    if (xfer.isEncapsulated()) {
+        auto* pixelData = dynamic_cast<DcmPixelData*>(element);
+        DcmPixelSequence* sequence = nullptr;
+        if (!pixelData ||
+            pixelData->getEncapsulatedRepresentation(transferSyntax, nullptr, sequence).bad() ||
+            !sequence) {
+            return tr("The compressed pixel data cannot be read.");
+        }
+        // Item 0 is the offset table; every frame needs at least one fragment after it.
+        const unsigned long fragments = sequence->card() > 0 ? sequence->card() - 1 : 0;
+        if (fragments < static_cast<unsigned long>(std::max(frames, 1))) {
+            return tr("The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file "
+                      "is incomplete.")
+                .arg(fragments)
+                .arg(frames);
+        }
+        return {};
+    }
+    const int bitsAllocated = intValue(dataset, DCM_BitsAllocated, 0);
+    const int samples = intValue(dataset, DCM_SamplesPerPixel, 1);
+    const qint64 pixels = qint64(rows) * columns * samples * std::max(frames, 1);
+    const qint64 expected = bitsAllocated == 1 ? (pixels + 7) / 8 : pixels * (bitsAllocated / 8);
+    const qint64 actual = element->getLength();
+    if (expected > 0 && actual < expected) {
+        return tr("The pixel data is shorter than the image size declares (%1 of %2 bytes); the "
+                  "file is incomplete.")
+            .arg(actual)
+            .arg(expected);
+    }
+    return {};
+}
+
+} // namespace
+
+DicomImportFormat::DicomImportFormat()
+{
+    ensureDcmtkReady();
+}
+
+bool DicomImportFormat::looksLikeDicom(const QByteArray& head)
+{
+    if (head.size() >= 132 && head.mid(128, 4) == "DICM")
+        return true;
+    // A bare dataset (old CDs): starts with a group 0002 or 0008 tag, little endian.
+    if (head.size() < 8)
+        return false;
+    const auto byte = [&](int i) { return static_cast<unsigned char>(head[i]); };
+    const bool knownGroup = (byte(0) == 0x08 || byte(0) == 0x02) && byte(1) == 0x00;
+    const bool explicitVr = std::isupper(byte(4)) && std::isupper(byte(5));
+    const bool smallImplicitLength = byte(6) == 0 && byte(7) == 0;
+    return knownGroup && byte(3) == 0x00 && (explicitVr || smallImplicitLength);
+}
+
+FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray& head) const
+{
+    if (!looksLikeDicom(head))
+        return {};
+
+    DcmFileFormat file;
+    const OFCondition loaded = file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown,
+                                             EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect);
+    if (loaded.bad()) {
+        return rejected(tr("The DICOM file is damaged or incomplete (%1).")
+                            .arg(QString::fromLatin1(loaded.text())));
+    }
+    DcmDataset& dataset = *file.getDataset();
+    const QString mediaStorageClass = stringValue(*file.getMetaInfo(), DCM_MediaStorageSOPClassUID);
+    if (mediaStorageClass == QLatin1StringView(UID_MediaStorageDirectoryStorage)) {
+        FileInspection index;
+        index.kind = FileInspection::Kind::Index;
+        return index;
+    }
+    // Descriptions may be in any DICOM character set (Japanese CDs often use ISO 2022 IR 87).
+    dataset.convertToUTF8();
+
+    FileInspection result;
+    result.kind = FileInspection::Kind::DicomInstance;
+    DicomInstanceMeta& meta = result.dicom;
+    meta.studyInstanceUid = stringValue(dataset, DCM_StudyInstanceUID);
+    meta.seriesInstanceUid = stringValue(dataset, DCM_SeriesInstanceUID);
+    meta.instance.sopInstanceUid = stringValue(dataset, DCM_SOPInstanceUID);
+    if (meta.studyInstanceUid.isEmpty() || meta.seriesInstanceUid.isEmpty() ||
+        meta.instance.sopInstanceUid.isEmpty()) {
+        return rejected(tr("The DICOM file has no study, series or instance UID."));
+    }
+    meta.studyDate = stringValue(dataset, DCM_StudyDate);
+    meta.studyTime = stringValue(dataset, DCM_StudyTime);
+    meta.studyDescription = stringValue(dataset, DCM_StudyDescription);
+    meta.modality = stringValue(dataset, DCM_Modality);
+    meta.seriesDescription = stringValue(dataset, DCM_SeriesDescription);
+    meta.seriesNumber = intValue(dataset, DCM_SeriesNumber, 0);
+    meta.instance.sopClassUid = stringValue(dataset, DCM_SOPClassUID);
+    meta.instance.instanceNumber = intValue(dataset, DCM_InstanceNumber, 0);
+    meta.instance.rows = intValue(dataset, DCM_Rows, 0);
+    meta.instance.columns = intValue(dataset, DCM_Columns, 0);
+
+    const E_TransferSyntax transferSyntax = dataset.getOriginalXfer();
+    meta.instance.transferSyntaxUid = QString::fromLatin1(DcmXfer(transferSyntax).getXferID());
+    const bool hasPixels = dataset.tagExists(DCM_PixelData);
+    meta.instance.frames = hasPixels ? std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1) : 0;
+    if (hasPixels) {
+        const QString problem = pixelDataProblem(dataset, transferSyntax, meta.instance.rows,
+                                                 meta.instance.columns, meta.instance.frames);
+        if (!problem.isEmpty())
+            return rejected(problem);
+    }
+    return result;
+}
+
+Expected<QStringList> DicomImportFormat::indexedFiles(const QString& indexPath) const
+{
+    return readDicomDirectory(indexPath);
+}
+
+QByteArray DicomImportFormat::thumbnailPng(const QString& path, int maxSide) const
+{
+    return renderDicomThumbnailPng(path, maxSide);
+}
+
+} // namespace kenshu

@@ -1,0 +1,99 @@
+#include "BlobStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace kenshu {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BlobStore", text);
+}
+
+constexpr qint64 kChunkSize = 1 << 20;
+
+} // namespace
+
+BlobStore::BlobStore(QString dataDir) : m_root(QDir(dataDir).filePath(u"blobs"_s)) {}
+
+QString BlobStore::pathFor(const QString& sha256) const
+{
+    return QDir(m_root).filePath(sha256.left(2) + u'/' + sha256.mid(2));
+}
+
+bool BlobStore::contains(const QString& sha256) const
+{
+    return QFile::exists(pathFor(sha256));
+}
+
+Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
+{
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+    if (!QDir().mkpath(m_root))
+        return Error{tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_root))};
+
+    QTemporaryFile temporary(QDir(m_root).filePath(u"incoming-XXXXXX"_s));
+    if (!temporary.open())
+        return Error{tr("Cannot write to the data folder: %1").arg(temporary.errorString())};
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    qint64 size = 0;
+    while (!source.atEnd()) {
+        buffer = source.read(kChunkSize);
+        if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
+            return Error{tr("Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+        hash.addData(buffer);
+        if (temporary.write(buffer) != buffer.size()) {
+            return Error{tr("Cannot write to the data folder (is the disk full?): %1")
+                             .arg(temporary.errorString())};
+        }
+        size += buffer.size();
+    }
+    if (!temporary.flush())
+        return Error{tr("Cannot write to the data folder (is the disk full?): %1")
+                         .arg(temporary.errorString())};
+
+    StoredBlob blob;
+    blob.sha256 = QString::fromLatin1(hash.result().toHex());
+    blob.size = size;
+    const QString target = pathFor(blob.sha256);
+    if (QFile::exists(target))
+        return blob; // same content already stored; the temporary file removes itself
+
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error{tr("Cannot create a folder in the data folder.")};
+    temporary.setAutoRemove(false);
+    temporary.close();
+    if (!QFile::rename(temporary.fileName(), target)) {
+        QFile::remove(temporary.fileName());
+        // Another import may have stored the same content at the same moment.
+        if (QFile::exists(target))
+            return blob;
+        return Error{
+            tr("Cannot store %1 in the data folder.").arg(QDir::toNativeSeparators(sourcePath))};
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    blob.newlyWritten = true;
+    return blob;
+}
+
+void BlobStore::discard(const QString& sha256) const
+{
+    const QString path = pathFor(sha256);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(path);
+}
+
+} // namespace kenshu

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QString>
+
+namespace kenshu {
+
+// A file copied into the data folder under the SHA-256 of its content.
+struct StoredBlob
+{
+    QString sha256;
+    qint64 size = 0;
+    bool newlyWritten = false; // false when identical content was already stored
+};
+
+// Content-addressed files under <data>/blobs/ab/cdef... . Files are written to a temporary
+// name and renamed into place, so a blob path always holds complete content.
+class BlobStore final
+{
+public:
+    explicit BlobStore(QString dataDir);
+
+    QString pathFor(const QString& sha256) const;
+    bool contains(const QString& sha256) const;
+
+    // Copies `sourcePath` in while hashing it (one read of the source).
+    Expected<StoredBlob> ingest(const QString& sourcePath) const;
+    // Removes a blob that this process wrote but did not commit to the store.
+    void discard(const QString& sha256) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace kenshu

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace kenshu {
+
+// One DICOM SOP instance (a file) of a series, stored as a content-addressed blob.
+struct InstanceEntry
+{
+    QString sopInstanceUid;
+    QString sopClassUid;
+    QString transferSyntaxUid;
+    int instanceNumber = 0;
+    int frames = 1;
+    int rows = 0;
+    int columns = 0;
+    QString sha256;
+    qint64 size = 0;
+};
+
+struct SeriesEntry
+{
+    QString seriesInstanceUid;
+    QString modality;
+    QString description;
+    int seriesNumber = 0;
+    QList<InstanceEntry> instances;
+
+    int frameCount() const;
+    const InstanceEntry* findInstance(const QString& sopInstanceUid) const;
+};
+
+// A DICOM study inside a case (record type "study"); holds no patient-identifying data.
+struct StudyEntry
+{
+    QUuid id;
+    QUuid caseId;
+    QString studyInstanceUid;
+    QString studyDate; // DICOM DA, yyyyMMdd
+    QString studyTime; // DICOM TM
+    QString description;
+    QList<SeriesEntry> series;
+
+    QStringList modalities() const;
+    int instanceCount() const;
+    int frameCount() const;
+    SeriesEntry* findSeries(const QString& seriesInstanceUid);
+    const SeriesEntry* findSeries(const QString& seriesInstanceUid) const;
+    void sortSeries();
+};
+
+// A PDF attached to a case (record type "document").
+struct DocumentEntry
+{
+    QUuid id;
+    QUuid caseId;
+    QString name;
+    int pages = 0;
+    QString sha256;
+    qint64 size = 0;
+    QDateTime addedAt;
+};
+
+// A case as the library lists it: no studies loaded, only counts.
+struct CaseSummary
+{
+    QUuid id;
+    QString title;
+    QString note;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int studyCount = 0;
+    int documentCount = 0;
+};
+
+// A case with everything it holds.
+struct CaseEntry
+{
+    QUuid id;
+    QString title;
+    QString note;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<StudyEntry> studies;
+    QList<DocumentEntry> documents;
+
+    StudyEntry* findStudy(const QString& studyInstanceUid);
+};
+
+// Record data <-> entries. The JSON shape is also what `kenshuctl cases --json` prints.
+QJsonObject studyToJson(const StudyEntry& study);
+StudyEntry studyFromJson(const QUuid& id, const QUuid& caseId, const QJsonObject& json);
+QJsonObject documentToJson(const DocumentEntry& document);
+DocumentEntry documentFromJson(const QUuid& id, const QUuid& caseId, const QJsonObject& json);
+QJsonObject caseDataToJson(const QString& title, const QString& note, const QDateTime& createdAt);
+
+} // namespace kenshu

@@ -1,0 +1,287 @@
+#include "LocalStore.h"
+
+#include "StoreMigrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace kenshu {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LocalStore", text);
+}
+
+Error sqlError(const QString& what, const QSqlError& error)
+{
+    return Error{u"%1 (%2)"_s.arg(what, error.text())};
+}
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString idText(const QUuid& id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+Record recordFromQuery(const QSqlQuery& query)
+{
+    Record record;
+    record.id = QUuid::fromString(query.value(0).toString());
+    record.type = recordTypeFromName(query.value(1).toString()).value_or(RecordType::Case);
+    record.parentId = QUuid::fromString(query.value(2).toString());
+    record.rev = query.value(3).toLongLong();
+    record.updatedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    record.updatedBy = query.value(5).toString();
+    record.deleted = query.value(6).toBool();
+    record.data = QJsonDocument::fromJson(query.value(7).toByteArray()).object();
+    return record;
+}
+
+const QString kRecordColumns = u"id, type, parent_id, rev, updated_at, updated_by, deleted, data"_s;
+
+} // namespace
+
+LocalStore::LocalStore(QString dataDir, QString connectionName)
+    : m_dataDir(std::move(dataDir)), m_connectionName(std::move(connectionName))
+{
+}
+
+LocalStore::~LocalStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return Error{
+            tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir))};
+
+    const QString connectionName = u"kenshu-store-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<LocalStore> store(new LocalStore(dataDir, connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(store->databasePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return sqlError(tr("Cannot open the local library"), db.lastError());
+
+    QSqlQuery pragma(db);
+    // WAL keeps readers going while an import writes; FULL survives power loss mid-draft.
+    for (const QString& statement : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                     u"PRAGMA foreign_keys=ON"_s}) {
+        if (!pragma.exec(statement))
+            return sqlError(tr("Cannot configure the local library"), pragma.lastError());
+    }
+    if (Status status = store->migrate(); !status)
+        return status.error();
+    return store;
+}
+
+QString LocalStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(u"kenshu.sqlite"_s);
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status LocalStore::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error{tr("Cannot read the version of the local library.")};
+    if (current > kSchemaVersion) {
+        return Error{tr("The local library was written by a newer version of Kenshu "
+                        "(schema %1; this version knows up to %2). Update Kenshu.")
+                         .arg(current)
+                         .arg(kSchemaVersion)};
+    }
+    for (int version = current + 1; version <= kSchemaVersion; ++version) {
+        if (Status status = begin(); !status)
+            return status;
+        QSqlQuery query(database());
+        for (const QString& statement : migrationStatements(version)) {
+            if (!query.exec(statement)) {
+                const Error error =
+                    sqlError(tr("Cannot upgrade the local library"), query.lastError());
+                rollback();
+                return error;
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
+            const Error error = sqlError(tr("Cannot upgrade the local library"), query.lastError());
+            rollback();
+            return error;
+        }
+        if (Status status = commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status LocalStore::begin()
+{
+    QSqlQuery query(database());
+    // IMMEDIATE takes the write lock now, so a second writer waits instead of failing later.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return sqlError(tr("Cannot start a transaction"), query.lastError());
+    return {};
+}
+
+Status LocalStore::commit()
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"COMMIT"_s))
+        return sqlError(tr("Cannot save the changes"), query.lastError());
+    return {};
+}
+
+void LocalStore::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(u"ROLLBACK"_s);
+}
+
+Status LocalStore::putRecord(const Record& record, bool localEdit)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO records (id, type, parent_id, rev, updated_at, updated_by, "
+                  "deleted, dirty, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
+                  "parent_id = excluded.parent_id, rev = excluded.rev, "
+                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                  "deleted = excluded.deleted, dirty = MAX(records.dirty, excluded.dirty), "
+                  "data = excluded.data"_s);
+    query.addBindValue(idText(record.id));
+    query.addBindValue(recordTypeName(record.type));
+    query.addBindValue(record.parentId.isNull() ? QVariant() : QVariant(idText(record.parentId)));
+    query.addBindValue(record.rev);
+    query.addBindValue(isoUtc(record.updatedAt));
+    query.addBindValue(record.updatedBy.isNull() ? u""_s : record.updatedBy);
+    query.addBindValue(record.deleted ? 1 : 0);
+    query.addBindValue(localEdit ? 1 : 0);
+    query.addBindValue(QJsonDocument(record.data).toJson(QJsonDocument::Compact));
+    if (!query.exec())
+        return sqlError(tr("Cannot save a record"), query.lastError());
+    if (!localEdit)
+        return {};
+
+    QSqlQuery outbox(database());
+    outbox.prepare(u"INSERT INTO outbox (record_id, type, base_rev, created_at) "
+                   "VALUES (?, ?, ?, ?)"_s);
+    outbox.addBindValue(idText(record.id));
+    outbox.addBindValue(recordTypeName(record.type));
+    outbox.addBindValue(record.rev);
+    outbox.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!outbox.exec())
+        return sqlError(tr("Cannot queue a change for sync"), outbox.lastError());
+    return {};
+}
+
+std::optional<Record> LocalStore::record(const QUuid& id) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + kRecordColumns + u" FROM records WHERE id = ?"_s);
+    query.addBindValue(idText(id));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return recordFromQuery(query);
+}
+
+QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QString sql = u"SELECT "_s + kRecordColumns + u" FROM records WHERE type = ? AND deleted = 0"_s;
+    if (!parentId.isNull())
+        sql += u" AND parent_id = ?"_s;
+    query.prepare(sql + u" ORDER BY rowid"_s);
+    query.addBindValue(recordTypeName(type));
+    if (!parentId.isNull())
+        query.addBindValue(idText(parentId));
+    QList<Record> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(recordFromQuery(query));
+    return result;
+}
+
+int LocalStore::outboxSize() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT COUNT(*) FROM outbox"_s) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+Status LocalStore::putBlob(const QString& sha256, qint64 size, const QString& kind)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT INTO blobs (sha256, size, kind, state, added_at) VALUES (?, ?, ?, "
+                  "'local', ?) ON CONFLICT(sha256) DO NOTHING"_s);
+    query.addBindValue(sha256);
+    query.addBindValue(size);
+    query.addBindValue(kind);
+    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return sqlError(tr("Cannot record a stored file"), query.lastError());
+    return {};
+}
+
+bool LocalStore::hasBlob(const QString& sha256) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT 1 FROM blobs WHERE sha256 = ?"_s);
+    query.addBindValue(sha256);
+    return query.exec() && query.next();
+}
+
+Status LocalStore::putThumbnail(const QString& seriesInstanceUid, const QByteArray& png)
+{
+    QSqlQuery query(database());
+    query.prepare(u"INSERT OR REPLACE INTO thumbnails (series_uid, png) VALUES (?, ?)"_s);
+    query.addBindValue(seriesInstanceUid);
+    query.addBindValue(png);
+    if (!query.exec())
+        return sqlError(tr("Cannot save a thumbnail"), query.lastError());
+    return {};
+}
+
+QByteArray LocalStore::thumbnail(const QString& seriesInstanceUid) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT png FROM thumbnails WHERE series_uid = ?"_s);
+    query.addBindValue(seriesInstanceUid);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+} // namespace kenshu

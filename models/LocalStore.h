@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Expected.h"
+#include "Record.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace kenshu {
+
+// The local SQLite store: current records, the outbox of local changes, blob index and
+// derived local data (thumbnails). One instance owns one connection and must stay on the
+// thread that opened it; other threads open their own instance on the same data folder
+// (WAL lets readers run beside the writer).
+class LocalStore final
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Expected<std::unique_ptr<LocalStore>> open(const QString& dataDir);
+    ~LocalStore();
+    LocalStore(const LocalStore&) = delete;
+    LocalStore& operator=(const LocalStore&) = delete;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    int schemaVersion() const;
+
+    // One transaction around a batch of writes; rollback() undoes everything since begin().
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Inserts or replaces a record. A local edit (dirty) is queued in the outbox for sync.
+    Status putRecord(const Record& record, bool localEdit = true);
+    std::optional<Record> record(const QUuid& id) const;
+    QList<Record> records(RecordType type, const QUuid& parentId = {}) const;
+    int outboxSize() const;
+
+    Status putBlob(const QString& sha256, qint64 size, const QString& kind);
+    bool hasBlob(const QString& sha256) const;
+
+    Status putThumbnail(const QString& seriesInstanceUid, const QByteArray& png);
+    QByteArray thumbnail(const QString& seriesInstanceUid) const;
+
+    // For queries that are specific to one view (see CaseLibrary).
+    QSqlDatabase database() const;
+
+private:
+    LocalStore(QString dataDir, QString connectionName);
+    Status migrate();
+
+    QString m_dataDir;
+    QString m_connectionName;
+};
+
+} // namespace kenshu

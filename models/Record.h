@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+namespace kenshu {
+
+// The kinds of record that sync between clients and the server (see DESIGN.md, "Domain").
+enum class RecordType {
+    Program,
+    Room,
+    Member,
+    Case,
+    Study,
+    Document,
+    Comment,
+    Annotation,
+    Report,
+    EvaluationSheet,
+    ApprovalRequest,
+    Credential,
+    Notification,
+};
+
+QString recordTypeName(RecordType type);
+std::optional<RecordType> recordTypeFromName(const QString& name);
+
+// One synced record: the unit of storage, sync and conflict detection.
+struct Record
+{
+    QUuid id;
+    RecordType type = RecordType::Case;
+    QUuid parentId; // the case a study, document or comment belongs to; null otherwise
+    qint64 rev = 0; // server revision; 0 while the record exists only on this device
+    QDateTime updatedAt;
+    QString updatedBy;
+    bool deleted = false;
+    QJsonObject data;
+};
+
+} // namespace kenshu

@@ -1,0 +1,49 @@
+#include "StoreMigrations.h"
+
+namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
+
+QStringList migrationStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            // Current local state of every record; `dirty` = changed here, not yet on the server.
+            u"CREATE TABLE records ("
+            " id TEXT PRIMARY KEY,"
+            " type TEXT NOT NULL,"
+            " parent_id TEXT,"
+            " rev INTEGER NOT NULL DEFAULT 0,"
+            " updated_at TEXT NOT NULL,"
+            " updated_by TEXT NOT NULL DEFAULT '',"
+            " deleted INTEGER NOT NULL DEFAULT 0,"
+            " dirty INTEGER NOT NULL DEFAULT 0,"
+            " data TEXT NOT NULL)"_s,
+            u"CREATE INDEX records_by_type ON records (type, deleted)"_s,
+            u"CREATE INDEX records_by_parent ON records (parent_id, type)"_s,
+            // Local mutations in the order they were made; seq is the device's mutation number.
+            u"CREATE TABLE outbox ("
+            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " record_id TEXT NOT NULL,"
+            " type TEXT NOT NULL,"
+            " base_rev INTEGER NOT NULL,"
+            " created_at TEXT NOT NULL)"_s,
+            // Content-addressed files under blobs/; deidentified_sha256 is filled by sync.
+            u"CREATE TABLE blobs ("
+            " sha256 TEXT PRIMARY KEY,"
+            " size INTEGER NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " state TEXT NOT NULL,"
+            " deidentified_sha256 TEXT,"
+            " added_at TEXT NOT NULL)"_s,
+            u"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"_s,
+            // Derived, local-only data: can always be regenerated from the blobs.
+            u"CREATE TABLE thumbnails (series_uid TEXT PRIMARY KEY, png BLOB NOT NULL)"_s,
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace kenshu

@@ -1,0 +1,440 @@
+#include "CaseImporter.h"
+
+#include "BlobStore.h"
+#include "CaseLibrary.h"
+#include "CaseTitle.h"
+#include "LocalStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+
+namespace kenshu {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CaseImporter", text);
+}
+
+constexpr int kThumbnailSide = 160;
+constexpr qint64 kHeadSize = 1024;
+
+struct InspectedFile
+{
+    QString path;
+    int formatIndex = -1;
+    FileInspection inspection;
+};
+
+// Reports progress from any thread, one call at a time.
+class ProgressReporter
+{
+public:
+    explicit ProgressReporter(const ImportProgressCallback& callback) : m_callback(callback) {}
+
+    void report(ImportProgress::Phase phase, int done, int total)
+    {
+        if (!m_callback)
+            return;
+        QMutexLocker lock(&m_mutex);
+        m_callback(ImportProgress{phase, done, total});
+    }
+
+private:
+    const ImportProgressCallback& m_callback;
+    QMutex m_mutex;
+};
+
+bool isCancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load();
+}
+
+bool isIndexFileName(const QString& path)
+{
+    return QFileInfo(path).fileName().compare("DICOMDIR"_L1, Qt::CaseInsensitive) == 0;
+}
+
+// Expands folders, follows index files (DICOMDIR) and drops repeats. Paths come back absolute
+// and sorted, so an import is repeatable.
+QStringList collectFiles(const QStringList& paths, const CaseImporter::Formats& formats,
+                         QList<ImportIssue>& issues)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            issues.append(
+                {ImportIssue::Kind::Rejected, path, tr("The file or folder does not exist.")});
+        } else if (info.isDir()) {
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(QFileInfo(it.next()).absoluteFilePath());
+        } else {
+            files.append(info.absoluteFilePath());
+        }
+    }
+
+    QStringList referenced;
+    for (const QString& file : std::as_const(files)) {
+        if (!isIndexFileName(file))
+            continue;
+        for (const auto& format : formats) {
+            const Expected<QStringList> listed = format->indexedFiles(file);
+            if (!listed) {
+                issues.append({ImportIssue::Kind::Rejected, file, listed.error().message});
+                continue;
+            }
+            for (const QString& entry : *listed) {
+                if (QFileInfo::exists(entry)) {
+                    referenced.append(entry);
+                } else {
+                    issues.append({ImportIssue::Kind::Rejected, entry,
+                                   tr("Listed in the DICOMDIR, but the file is missing.")});
+                }
+            }
+        }
+    }
+    files += referenced;
+
+    QSet<QString> seen;
+    QStringList unique;
+    for (const QString& file : std::as_const(files)) {
+        const QString canonical = QFileInfo(file).canonicalFilePath();
+        const QString key = canonical.isEmpty() ? file : canonical;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique.append(file);
+        }
+    }
+    std::sort(unique.begin(), unique.end());
+    return unique;
+}
+
+void inspectFile(InspectedFile& file, const CaseImporter::Formats& formats)
+{
+    QFile handle(file.path);
+    if (!handle.open(QIODevice::ReadOnly)) {
+        file.inspection.kind = FileInspection::Kind::Rejected;
+        file.inspection.reason = tr("Cannot read the file: %1").arg(handle.errorString());
+        return;
+    }
+    if (handle.size() == 0) {
+        file.inspection.reason = tr("The file is empty.");
+        return;
+    }
+    const QByteArray head = handle.read(kHeadSize);
+    handle.close();
+    for (int index = 0; index < int(formats.size()); ++index) {
+        FileInspection inspection = formats[size_t(index)]->inspect(file.path, head);
+        if (inspection.kind != FileInspection::Kind::NotRecognised) {
+            file.formatIndex = index;
+            file.inspection = std::move(inspection);
+            return;
+        }
+    }
+    file.inspection.reason = tr("Not a DICOM or PDF file.");
+}
+
+// Blobs written by this import; removed again unless the import commits.
+class WrittenBlobs
+{
+public:
+    explicit WrittenBlobs(const BlobStore& blobs) : m_blobs(blobs) {}
+    ~WrittenBlobs()
+    {
+        if (m_committed)
+            return;
+        for (const QString& sha : std::as_const(m_written))
+            m_blobs.discard(sha);
+    }
+    WrittenBlobs(const WrittenBlobs&) = delete;
+    WrittenBlobs& operator=(const WrittenBlobs&) = delete;
+
+    void add(const StoredBlob& blob)
+    {
+        if (blob.newlyWritten)
+            m_written.append(blob.sha256);
+    }
+    void commit() { m_committed = true; }
+
+private:
+    const BlobStore& m_blobs;
+    QStringList m_written;
+    bool m_committed = false;
+};
+
+} // namespace
+
+CaseImporter::CaseImporter(QString dataDir, Formats formats)
+    : m_dataDir(std::move(dataDir)), m_formats(std::move(formats))
+{
+}
+
+ImportOutcome CaseImporter::run(const ImportRequest& request,
+                                const ImportProgressCallback& progressCallback,
+                                const std::atomic_bool* cancel) const
+{
+    ImportOutcome outcome;
+    ProgressReporter progress(progressCallback);
+
+    Expected<std::unique_ptr<LocalStore>> opened = LocalStore::open(m_dataDir);
+    if (!opened) {
+        outcome.failure = opened.error();
+        return outcome;
+    }
+    LocalStore& store = **opened;
+    CaseLibrary library(store);
+
+    // Which case: an existing one by id, else by title (created if missing).
+    CaseEntry target;
+    if (!request.caseId.isNull()) {
+        std::optional<CaseEntry> existing = library.loadCase(request.caseId);
+        if (!existing) {
+            outcome.failure = Error{tr("The case no longer exists.")};
+            return outcome;
+        }
+        target = std::move(*existing);
+    } else {
+        const QString title = request.caseTitle.trimmed();
+        if (const QString problem = caseTitleProblem(title); !problem.isEmpty()) {
+            outcome.failure = Error{problem};
+            return outcome;
+        }
+        if (const std::optional<QUuid> id = library.findCaseByTitle(title))
+            target = library.loadCase(*id).value_or(CaseEntry{});
+        if (target.id.isNull()) {
+            target.id = QUuid::createUuid();
+            target.title = title;
+            target.note = request.caseNote.trimmed();
+            target.createdAt = QDateTime::currentDateTimeUtc();
+            outcome.caseCreated = true;
+        }
+    }
+    outcome.caseId = target.id;
+    outcome.caseTitle = target.title;
+
+    progress.report(ImportProgress::Phase::Scanning, 0, 0);
+    const QStringList paths = collectFiles(request.paths, m_formats, outcome.issues);
+
+    // Read every file in parallel: headers only for DICOM, page count for PDF.
+    std::vector<InspectedFile> inspected(size_t(paths.size()));
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        inspected[size_t(i)].path = paths[i];
+    std::atomic_int inspectedCount{0};
+    const int total = int(inspected.size());
+    QThreadPool pool;
+    QtConcurrent::blockingMap(&pool, inspected, [&](InspectedFile& file) {
+        if (isCancelled(cancel))
+            return;
+        inspectFile(file, m_formats);
+        progress.report(ImportProgress::Phase::Reading, ++inspectedCount, total);
+    });
+    if (isCancelled(cancel)) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+
+    // Decide what is new. The same SOP instance twice (in this import or already in the case)
+    // is stored once; so is the same PDF content.
+    QSet<QString> knownInstances;
+    for (const StudyEntry& study : std::as_const(target.studies)) {
+        for (const SeriesEntry& series : study.series) {
+            for (const InstanceEntry& instance : series.instances)
+                knownInstances.insert(instance.sopInstanceUid);
+        }
+    }
+    QSet<QString> knownDocuments;
+    for (const DocumentEntry& document : std::as_const(target.documents))
+        knownDocuments.insert(document.sha256);
+
+    std::vector<const InspectedFile*> toStore;
+    for (const InspectedFile& file : inspected) {
+        switch (file.inspection.kind) {
+        case FileInspection::Kind::NotRecognised:
+            outcome.issues.append({ImportIssue::Kind::Skipped, file.path, file.inspection.reason});
+            break;
+        case FileInspection::Kind::Rejected:
+            outcome.issues.append({ImportIssue::Kind::Rejected, file.path, file.inspection.reason});
+            break;
+        case FileInspection::Kind::Index:
+            break;
+        case FileInspection::Kind::DicomInstance: {
+            const QString& sop = file.inspection.dicom.instance.sopInstanceUid;
+            if (knownInstances.contains(sop)) {
+                ++outcome.instancesAlreadyPresent;
+            } else {
+                knownInstances.insert(sop);
+                toStore.push_back(&file);
+            }
+            break;
+        }
+        case FileInspection::Kind::PdfDocument:
+            toStore.push_back(&file);
+            break;
+        }
+    }
+
+    // Copy into the blob store, hashing on the way, then record everything in one transaction.
+    const BlobStore blobs(m_dataDir);
+    WrittenBlobs written(blobs);
+    QHash<QString, QString> newThumbnailSources; // series UID -> file to preview
+    QHash<QString, int> thumbnailFormat;
+    QList<DocumentEntry> newDocuments;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int copied = 0;
+    for (const InspectedFile* file : toStore) {
+        if (isCancelled(cancel)) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        progress.report(ImportProgress::Phase::Copying, copied, int(toStore.size()));
+        Expected<StoredBlob> stored = blobs.ingest(file->path);
+        if (!stored) {
+            outcome.failure = Error{tr("Nothing was imported: %1").arg(stored.error().message)};
+            return outcome;
+        }
+        written.add(*stored);
+        ++copied;
+
+        if (file->inspection.kind == FileInspection::Kind::PdfDocument) {
+            if (knownDocuments.contains(stored->sha256)) {
+                ++outcome.documentsAlreadyPresent;
+                continue;
+            }
+            knownDocuments.insert(stored->sha256);
+            DocumentEntry document;
+            document.id = QUuid::createUuid();
+            document.caseId = target.id;
+            document.name = QFileInfo(file->path).fileName();
+            document.pages = file->inspection.pdfPages;
+            document.sha256 = stored->sha256;
+            document.size = stored->size;
+            document.addedAt = now;
+            newDocuments.append(document);
+            continue;
+        }
+
+        const DicomInstanceMeta& meta = file->inspection.dicom;
+        StudyEntry* study = target.findStudy(meta.studyInstanceUid);
+        if (!study) {
+            StudyEntry entry;
+            entry.id = QUuid::createUuid();
+            entry.caseId = target.id;
+            entry.studyInstanceUid = meta.studyInstanceUid;
+            entry.studyDate = meta.studyDate;
+            entry.studyTime = meta.studyTime;
+            entry.description = meta.studyDescription;
+            target.studies.append(entry);
+            study = &target.studies.last();
+        }
+        SeriesEntry* series = study->findSeries(meta.seriesInstanceUid);
+        if (!series) {
+            SeriesEntry entry;
+            entry.seriesInstanceUid = meta.seriesInstanceUid;
+            entry.modality = meta.modality;
+            entry.description = meta.seriesDescription;
+            entry.seriesNumber = meta.seriesNumber;
+            study->series.append(entry);
+            series = &study->series.last();
+        }
+        InstanceEntry instance = meta.instance;
+        instance.sha256 = stored->sha256;
+        instance.size = stored->size;
+        series->instances.append(instance);
+        ++outcome.instancesAdded;
+        if (!outcome.studiesTouched.contains(meta.studyInstanceUid))
+            outcome.studiesTouched.append(meta.studyInstanceUid);
+
+        // Preview the middle of the series' first file: XA loops start before the contrast.
+        auto source = newThumbnailSources.find(meta.seriesInstanceUid);
+        if (source == newThumbnailSources.end()) {
+            newThumbnailSources.insert(meta.seriesInstanceUid, file->path);
+            thumbnailFormat.insert(meta.seriesInstanceUid, file->formatIndex);
+        }
+    }
+    progress.report(ImportProgress::Phase::Copying, copied, int(toStore.size()));
+
+    QHash<QString, QByteArray> thumbnails;
+    for (auto it = newThumbnailSources.cbegin(); it != newThumbnailSources.cend(); ++it) {
+        if (!store.thumbnail(it.key()).isEmpty())
+            continue;
+        const auto& format = m_formats[size_t(thumbnailFormat.value(it.key()))];
+        const QByteArray png = format->thumbnailPng(it.value(), kThumbnailSide);
+        if (!png.isEmpty())
+            thumbnails.insert(it.key(), png);
+    }
+
+    if (isCancelled(cancel)) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    if (outcome.instancesAdded == 0 && newDocuments.isEmpty()) {
+        // Nothing new: leave the library exactly as it was (no empty case either).
+        if (outcome.caseCreated) {
+            outcome.caseCreated = false;
+            outcome.caseId = QUuid();
+        }
+        return outcome;
+    }
+    progress.report(ImportProgress::Phase::Saving, 0, 1);
+    if (Status status = store.begin(); !status) {
+        outcome.failure = status.error();
+        return outcome;
+    }
+    auto fail = [&](const Status& status) {
+        store.rollback();
+        outcome.failure = Error{tr("Nothing was imported: %1").arg(status.error().message)};
+        return outcome;
+    };
+    if (outcome.caseCreated) {
+        if (Status status = library.putCase(target.id, target.title, target.note, target.createdAt,
+                                            request.actor);
+            !status)
+            return fail(status);
+    }
+    for (StudyEntry& study : target.studies) {
+        if (!outcome.studiesTouched.contains(study.studyInstanceUid))
+            continue;
+        study.sortSeries();
+        if (Status status = library.putStudy(study, request.actor); !status)
+            return fail(status);
+        for (const SeriesEntry& series : std::as_const(study.series)) {
+            for (const InstanceEntry& instance : series.instances) {
+                if (Status status = store.putBlob(instance.sha256, instance.size, u"dicom"_s);
+                    !status)
+                    return fail(status);
+            }
+        }
+    }
+    for (const DocumentEntry& document : std::as_const(newDocuments)) {
+        if (Status status = library.putDocument(document, request.actor); !status)
+            return fail(status);
+        if (Status status = store.putBlob(document.sha256, document.size, u"pdf"_s); !status)
+            return fail(status);
+        ++outcome.documentsAdded;
+    }
+    for (auto it = thumbnails.cbegin(); it != thumbnails.cend(); ++it) {
+        if (Status status = store.putThumbnail(it.key(), it.value()); !status)
+            return fail(status);
+    }
+    if (Status status = store.commit(); !status)
+        return fail(status);
+    written.commit();
+    progress.report(ImportProgress::Phase::Saving, 1, 1);
+    return outcome;
+}
+
+} // namespace kenshu
