@@ -41,8 +41,8 @@ void CaseContentModel::setHeaders()
 
 void CaseContentModel::clearCase()
 {
-    clear();
-    setHeaders();
+    // removeRows keeps the columns, so views keep their header layout.
+    removeRows(0, rowCount());
 }
 
 void CaseContentModel::setCase(const CaseEntry& entry, const QHash<QString, QImage>& thumbnails)
@@ -54,7 +54,7 @@ void CaseContentModel::setCase(const CaseEntry& entry, const QHash<QString, QIma
         QList<QStandardItem*> studyRow =
             makeRow(ItemKind::Study,
                     {name, study.modalities().join(u", "_s), formatDicomDate(study.studyDate),
-                     tr("%n series", nullptr, int(study.series.size())) + u", "_s +
+                     tr("%n series", nullptr, int(study.series.size())) + u" · "_s +
                          tr("%n frame(s)", nullptr, study.frameCount())});
         for (QStandardItem* item : studyRow)
             item->setData(study.studyInstanceUid, StudyUidRole);
@@ -66,7 +66,7 @@ void CaseContentModel::setCase(const CaseEntry& entry, const QHash<QString, QIma
             QList<QStandardItem*> seriesRow = makeRow(
                 ItemKind::Series, {seriesName, series.modality, QString(),
                                    tr("%n instance(s)", nullptr, int(series.instances.size())) +
-                                       u", "_s + tr("%n frame(s)", nullptr, series.frameCount())});
+                                       u" · "_s + tr("%n frame(s)", nullptr, series.frameCount())});
             for (QStandardItem* item : seriesRow) {
                 item->setData(study.studyInstanceUid, StudyUidRole);
                 item->setData(series.seriesInstanceUid, SeriesUidRole);

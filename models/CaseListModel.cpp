@@ -73,7 +73,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case DocumentsColumn:
         return entry.documentCount;
     case CreatedColumn:
-        return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(entry.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     case UpdatedColumn:
         return QLocale().toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat);
     default:

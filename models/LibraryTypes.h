@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -99,3 +100,6 @@ DocumentEntry documentFromJson(const QUuid& id, const QUuid& caseId, const QJson
 QJsonObject caseDataToJson(const QString& title, const QString& note, const QDateTime& createdAt);
 
 } // namespace kenshu
+
+Q_DECLARE_METATYPE(kenshu::CaseSummary)
+Q_DECLARE_METATYPE(kenshu::CaseEntry)

@@ -3,6 +3,7 @@
 #include "Expected.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -67,3 +68,6 @@ struct ImportOutcome
 };
 
 } // namespace kenshu
+
+Q_DECLARE_METATYPE(kenshu::ImportProgress)
+Q_DECLARE_METATYPE(kenshu::ImportOutcome)

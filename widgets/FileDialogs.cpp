@@ -1,0 +1,43 @@
+#include "FileDialogs.h"
+
+#include <QFileDialog>
+#include <optional>
+
+namespace kenshu {
+namespace {
+
+std::optional<QStringList>& pendingAnswer()
+{
+    static std::optional<QStringList> answer;
+    return answer;
+}
+
+} // namespace
+
+void FileDialogs::setNextAnswer(const QStringList& paths)
+{
+    pendingAnswer() = paths;
+}
+
+QStringList FileDialogs::openFiles(QWidget* parent, const QString& caption, const QString& folder,
+                                   const QString& filter)
+{
+    if (std::optional<QStringList>& answer = pendingAnswer()) {
+        const QStringList paths = *answer;
+        answer.reset();
+        return paths;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
+}
+
+QString FileDialogs::existingFolder(QWidget* parent, const QString& caption, const QString& folder)
+{
+    if (std::optional<QStringList>& answer = pendingAnswer()) {
+        const QString path = answer->value(0);
+        answer.reset();
+        return path;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
+} // namespace kenshu

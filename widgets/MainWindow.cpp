@@ -1,0 +1,370 @@
+#include "MainWindow.h"
+
+#include "AppIcons.h"
+#include "CaseListModel.h"
+#include "CasePanel.h"
+#include "ImportDialog.h"
+#include "ImportJob.h"
+#include "ImportReportDialog.h"
+#include "LibraryLoader.h"
+#include "PathListWidget.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Settings& settings,
+                       QWidget* parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_formats(std::move(formats)), m_settings(settings),
+      m_loader(new LibraryLoader(dataDir, this)), m_cases(new CaseListModel(this)),
+      m_filter(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("Kenshu — case library"));
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+    m_filter->setSourceModel(m_cases);
+    m_filter->setSortRole(CaseListModel::SortRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+
+    buildActions();
+    buildCentralWidget();
+    buildStatusBar();
+
+    connect(m_loader, &LibraryLoader::casesLoaded, this, &MainWindow::onCasesLoaded);
+    connect(m_loader, &LibraryLoader::caseLoaded, m_casePanel, &CasePanel::showCase);
+    connect(m_loader, &LibraryLoader::caseMissing, m_casePanel, &CasePanel::showNothing);
+    connect(m_loader, &LibraryLoader::failed, this,
+            [this](const QString& message) { m_statusText->setText(message); });
+
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    updateActions();
+    m_loader->loadCases();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_newCaseAction = new QAction(newCaseIcon(), tr("&New case…"), this);
+    m_newCaseAction->setShortcut(QKeySequence::New);
+    m_newCaseAction->setToolTip(
+        tr("Create a case from DICOM files, a CD folder or PDFs (%1)")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newCaseAction, &QAction::triggered, this, [this] { openNewCaseDialog(); });
+
+    m_addStudyAction = new QAction(addStudyIcon(), tr("&Add study…"), this);
+    m_addStudyAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_addStudyAction->setToolTip(tr("Add DICOM files or PDFs to the selected case (Ctrl+I)"));
+    connect(m_addStudyAction, &QAction::triggered, this, [this] { openAddStudyDialog(); });
+
+    auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addAction(m_newCaseAction);
+    caseMenu->addAction(m_addStudyAction);
+    caseMenu->addSeparator();
+    caseMenu->addAction(quitAction);
+
+    QToolBar* toolbar = addToolBar(tr("Library"));
+    toolbar->setObjectName(u"libraryToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newCaseAction);
+    toolbar->addAction(m_addStudyAction);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(u"caseSearch"_s);
+    m_search->setPlaceholderText(tr("Search cases (title or note)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    toolbar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+}
+
+void MainWindow::buildCentralWidget()
+{
+    m_libraryPages = new QStackedWidget(this);
+
+    auto* empty = new QWidget(m_libraryPages);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    auto* emptyText = new QLabel(tr("<h2>No cases yet</h2><p>Create a case from a cath-lab CD, "
+                                    "DICOM files or PDFs.<br>You can also drop files or folders "
+                                    "onto this window.</p>"),
+                                 empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setObjectName(u"emptyLibraryText"_s);
+    auto* emptyButton = new QPushButton(newCaseIcon(), tr("New case…"), empty);
+    connect(emptyButton, &QPushButton::clicked, this, [this] { openNewCaseDialog(); });
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_libraryPages->addWidget(empty);
+
+    m_caseTable = new QTableView(m_libraryPages);
+    m_caseTable->setObjectName(u"caseTable"_s);
+    m_caseTable->setModel(m_filter);
+    m_caseTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caseTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseTable->setSortingEnabled(true);
+    m_caseTable->sortByColumn(CaseListModel::TitleColumn, Qt::AscendingOrder);
+    m_caseTable->setAlternatingRowColors(true);
+    m_caseTable->verticalHeader()->hide();
+    QHeaderView* header = m_caseTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::NoteColumn, QHeaderView::Stretch);
+    m_caseTable->setWordWrap(false);
+    m_libraryPages->addWidget(m_caseTable);
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentCaseChanged);
+
+    m_casePanel = new CasePanel(this);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(u"librarySplitter"_s);
+    splitter->addWidget(m_libraryPages);
+    splitter->addWidget(m_casePanel);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({580, 820});
+    setCentralWidget(splitter);
+    resize(1400, 860);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusText = new QLabel(this);
+    m_statusText->setObjectName(u"statusText"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelImport = new QPushButton(tr("Cancel import"), this);
+    m_cancelImport->hide();
+    connect(m_cancelImport, &QPushButton::clicked, this, [this] {
+        if (m_importJob)
+            m_importJob->cancel();
+        m_cancelImport->setEnabled(false);
+    });
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+}
+
+ImportDialog* MainWindow::openNewCaseDialog(const QStringList& paths)
+{
+    if (isImporting())
+        return nullptr;
+    QStringList titles;
+    for (const CaseSummary& summary : m_cases->cases())
+        titles.append(summary.title);
+    auto* dialog =
+        new ImportDialog(titles, m_settings.value(Settings::Key::MemberNumber).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPaths(paths);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->memberNumber().isEmpty())
+            m_settings.setValue(Settings::Key::MemberNumber, dialog->memberNumber());
+        startImport(dialog->request());
+    });
+    dialog->open();
+    return dialog;
+}
+
+ImportDialog* MainWindow::openAddStudyDialog(const QStringList& paths)
+{
+    const QUuid caseId = currentCaseId();
+    if (isImporting() || caseId.isNull())
+        return nullptr;
+    const QModelIndex index = m_cases->indexOfCase(caseId);
+    if (!index.isValid())
+        return nullptr;
+    auto* dialog = new ImportDialog(m_cases->cases().at(index.row()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addPaths(paths);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ImportRequest request = dialog->request();
+        request.actor = m_settings.value(Settings::Key::MemberNumber).toString();
+        startImport(request);
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importJob && m_importJob->isRunning();
+}
+
+void MainWindow::startImport(const ImportRequest& request)
+{
+    if (isImporting())
+        return;
+    if (!m_importJob) {
+        m_importJob = new ImportJob(m_dataDir, m_formats, this);
+        connect(m_importJob, &ImportJob::progressed, this, &MainWindow::onImportProgress);
+        connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    }
+    m_statusText->setText(tr("Looking for files…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelImport->setEnabled(true);
+    m_cancelImport->show();
+    m_importJob->start(request);
+    updateActions();
+}
+
+void MainWindow::onImportProgress(const ImportProgress& progress)
+{
+    switch (progress.phase) {
+    case ImportProgress::Phase::Scanning:
+        m_statusText->setText(tr("Looking for files…"));
+        break;
+    case ImportProgress::Phase::Reading:
+        m_statusText->setText(tr("Reading file %1 of %2…").arg(progress.done).arg(progress.total));
+        break;
+    case ImportProgress::Phase::Copying:
+        m_statusText->setText(
+            tr("Copying file %1 of %2 into the library…").arg(progress.done).arg(progress.total));
+        break;
+    case ImportProgress::Phase::Saving:
+        m_statusText->setText(tr("Saving…"));
+        break;
+    }
+    if (progress.total > 0) {
+        m_progress->setRange(0, progress.total);
+        m_progress->setValue(progress.done);
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+void MainWindow::onImportFinished(const ImportOutcome& outcome)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    m_statusText->setText(
+        outcome.caseTitle.isEmpty()
+            ? ImportReportDialog::summary(outcome)
+            : tr("%1: %2").arg(outcome.caseTitle, ImportReportDialog::summary(outcome)));
+    updateActions();
+    if (!outcome.caseId.isNull())
+        m_caseToSelect = outcome.caseId;
+    m_loader->loadCases();
+    if (outcome.failure || !outcome.issues.isEmpty()) {
+        auto* report = new ImportReportDialog(outcome, this);
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        report->open();
+    }
+    emit importFinished(outcome);
+}
+
+void MainWindow::onCasesLoaded(const QList<CaseSummary>& cases)
+{
+    const QUuid previous = m_caseToSelect.isNull() ? currentCaseId() : m_caseToSelect;
+    m_caseToSelect = QUuid();
+    m_cases->setCases(cases);
+    m_libraryPages->setCurrentIndex(cases.isEmpty() ? 0 : 1);
+    if (!previous.isNull())
+        selectCase(previous);
+    if (currentCaseId().isNull() && m_filter->rowCount() > 0)
+        selectCase(m_filter->index(0, 0).data(CaseListModel::CaseIdRole).toUuid());
+    if (currentCaseId().isNull())
+        m_casePanel->showNothing();
+    updateActions();
+    emit casesReloaded();
+}
+
+void MainWindow::selectCase(const QUuid& caseId)
+{
+    const QModelIndex source = m_cases->indexOfCase(caseId);
+    const QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_caseTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    m_caseTable->scrollTo(index);
+    m_loader->loadCase(caseId); // refresh even when the selection did not change
+}
+
+QUuid MainWindow::currentCaseId() const
+{
+    return m_caseTable->selectionModel()->currentIndex().data(CaseListModel::CaseIdRole).toUuid();
+}
+
+void MainWindow::onCurrentCaseChanged()
+{
+    const QUuid caseId = currentCaseId();
+    if (caseId.isNull())
+        m_casePanel->showNothing();
+    else
+        m_loader->loadCase(caseId);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_newCaseAction->setEnabled(!isImporting());
+    m_addStudyAction->setEnabled(!isImporting() && !currentCaseId().isNull());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isImporting()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import running"),
+            tr("An import is still running. Stop it and quit? Nothing of it will be kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!isImporting() && !localPathsFromMime(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localPathsFromMime(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openNewCaseDialog(paths);
+}
+
+} // namespace kenshu

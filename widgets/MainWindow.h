@@ -1,0 +1,86 @@
+#pragma once
+
+#include "CaseImporter.h"
+#include "ImportTypes.h"
+#include "LibraryTypes.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace kenshu {
+
+class CaseListModel;
+class CasePanel;
+class ImportDialog;
+class ImportJob;
+class LibraryLoader;
+class Settings;
+
+// The main window: the case library on the left, the selected case on the right, imports
+// with progress in the status bar. It hosts the screens; it holds no rules of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const QString& dataDir, CaseImporter::Formats formats, Settings& settings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the "New case" dialog, pre-filled with `paths` (used by drops and tests).
+    ImportDialog* openNewCaseDialog(const QStringList& paths = {});
+    ImportDialog* openAddStudyDialog(const QStringList& paths = {});
+    bool isImporting() const;
+    CaseListModel* caseListModel() const { return m_cases; }
+    CasePanel* casePanel() const { return m_casePanel; }
+    void selectCase(const QUuid& caseId);
+
+signals:
+    void importFinished(const kenshu::ImportOutcome& outcome);
+    void casesReloaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildCentralWidget();
+    void buildStatusBar();
+    void startImport(const ImportRequest& request);
+    void onImportProgress(const ImportProgress& progress);
+    void onImportFinished(const ImportOutcome& outcome);
+    void onCasesLoaded(const QList<CaseSummary>& cases);
+    void onCurrentCaseChanged();
+    QUuid currentCaseId() const;
+    void updateActions();
+
+    QString m_dataDir;
+    CaseImporter::Formats m_formats;
+    Settings& m_settings;
+    LibraryLoader* m_loader = nullptr;
+    ImportJob* m_importJob = nullptr;
+    CaseListModel* m_cases = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
+    QStackedWidget* m_libraryPages = nullptr;
+    QTableView* m_caseTable = nullptr;
+    CasePanel* m_casePanel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_addStudyAction = nullptr;
+    QLabel* m_statusText = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancelImport = nullptr;
+    QUuid m_caseToSelect;
+};
+
+} // namespace kenshu
