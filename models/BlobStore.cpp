@@ -12,11 +12,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BlobStore", text);
-}
-
 constexpr qint64 kChunkSize = 1 << 20;
 
 } // namespace
@@ -37,14 +32,16 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2")
+        return Error{QCoreApplication::translate("BlobStore", "Cannot read %1: %2")
                          .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
     if (!QDir().mkpath(m_root))
-        return Error{tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_root))};
+        return Error{QCoreApplication::translate("BlobStore", "Cannot create %1.")
+                         .arg(QDir::toNativeSeparators(m_root))};
 
     QTemporaryFile temporary(QDir(m_root).filePath(u"incoming-XXXXXX"_s));
     if (!temporary.open())
-        return Error{tr("Cannot write to the data folder: %1").arg(temporary.errorString())};
+        return Error{QCoreApplication::translate("BlobStore", "Cannot write to the data folder: %1")
+                         .arg(temporary.errorString())};
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer;
@@ -52,17 +49,19 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
     while (!source.atEnd()) {
         buffer = source.read(kChunkSize);
         if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
-            return Error{tr("Cannot read %1: %2")
+            return Error{QCoreApplication::translate("BlobStore", "Cannot read %1: %2")
                              .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
         hash.addData(buffer);
         if (temporary.write(buffer) != buffer.size()) {
-            return Error{tr("Cannot write to the data folder (is the disk full?): %1")
+            return Error{QCoreApplication::translate(
+                             "BlobStore", "Cannot write to the data folder (is the disk full?): %1")
                              .arg(temporary.errorString())};
         }
         size += buffer.size();
     }
     if (!temporary.flush())
-        return Error{tr("Cannot write to the data folder (is the disk full?): %1")
+        return Error{QCoreApplication::translate(
+                         "BlobStore", "Cannot write to the data folder (is the disk full?): %1")
                          .arg(temporary.errorString())};
 
     StoredBlob blob;
@@ -73,7 +72,8 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
         return blob; // same content already stored; the temporary file removes itself
 
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error{tr("Cannot create a folder in the data folder.")};
+        return Error{
+            QCoreApplication::translate("BlobStore", "Cannot create a folder in the data folder.")};
     temporary.setAutoRemove(false);
     temporary.close();
     if (!QFile::rename(temporary.fileName(), target)) {
@@ -81,8 +81,8 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
         // Another import may have stored the same content at the same moment.
         if (QFile::exists(target))
             return blob;
-        return Error{
-            tr("Cannot store %1 in the data folder.").arg(QDir::toNativeSeparators(sourcePath))};
+        return Error{QCoreApplication::translate("BlobStore", "Cannot store %1 in the data folder.")
+                         .arg(QDir::toNativeSeparators(sourcePath))};
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
     blob.newlyWritten = true;

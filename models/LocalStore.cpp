@@ -14,11 +14,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LocalStore", text);
-}
-
 Error sqlError(const QString& what, const QSqlError& error)
 {
     return Error{u"%1 (%2)"_s.arg(what, error.text())};
@@ -70,8 +65,8 @@ LocalStore::~LocalStore()
 Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dataDir)
 {
     if (!QDir().mkpath(dataDir))
-        return Error{
-            tr("Cannot create the data folder %1.").arg(QDir::toNativeSeparators(dataDir))};
+        return Error{QCoreApplication::translate("LocalStore", "Cannot create the data folder %1.")
+                         .arg(QDir::toNativeSeparators(dataDir))};
 
     const QString connectionName = u"kenshu-store-"_s + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<LocalStore> store(new LocalStore(dataDir, connectionName));
@@ -79,14 +74,22 @@ Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dataDir)
     db.setDatabaseName(store->databasePath());
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        return sqlError(tr("Cannot open the local library"), db.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot open the local library"),
+                        db.lastError());
+
+    // Refuse a library from a newer Kenshu before changing anything in it: switching it to WAL
+    // would rewrite its header. migrate() reports the refusal without writing.
+    if (store->schemaVersion() > kSchemaVersion)
+        return store->migrate().error();
 
     QSqlQuery pragma(db);
     // WAL keeps readers going while an import writes; FULL survives power loss mid-draft.
     for (const QString& statement : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
                                      u"PRAGMA foreign_keys=ON"_s}) {
         if (!pragma.exec(statement))
-            return sqlError(tr("Cannot configure the local library"), pragma.lastError());
+            return sqlError(
+                QCoreApplication::translate("LocalStore", "Cannot configure the local library"),
+                pragma.lastError());
     }
     if (Status status = store->migrate(); !status)
         return status.error();
@@ -115,10 +118,12 @@ Status LocalStore::migrate()
 {
     const int current = schemaVersion();
     if (current < 0)
-        return Error{tr("Cannot read the version of the local library.")};
+        return Error{QCoreApplication::translate("LocalStore",
+                                                 "Cannot read the version of the local library.")};
     if (current > kSchemaVersion) {
-        return Error{tr("The local library was written by a newer version of Kenshu "
-                        "(schema %1; this version knows up to %2). Update Kenshu.")
+        return Error{QCoreApplication::translate(
+                         "LocalStore", "The local library was written by a newer version of Kenshu "
+                                       "(schema %1; this version knows up to %2). Update Kenshu.")
                          .arg(current)
                          .arg(kSchemaVersion)};
     }
@@ -128,14 +133,17 @@ Status LocalStore::migrate()
         QSqlQuery query(database());
         for (const QString& statement : migrationStatements(version)) {
             if (!query.exec(statement)) {
-                const Error error =
-                    sqlError(tr("Cannot upgrade the local library"), query.lastError());
+                const Error error = sqlError(
+                    QCoreApplication::translate("LocalStore", "Cannot upgrade the local library"),
+                    query.lastError());
                 rollback();
                 return error;
             }
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
-            const Error error = sqlError(tr("Cannot upgrade the local library"), query.lastError());
+            const Error error = sqlError(
+                QCoreApplication::translate("LocalStore", "Cannot upgrade the local library"),
+                query.lastError());
             rollback();
             return error;
         }
@@ -150,7 +158,8 @@ Status LocalStore::begin()
     QSqlQuery query(database());
     // IMMEDIATE takes the write lock now, so a second writer waits instead of failing later.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return sqlError(tr("Cannot start a transaction"), query.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot start a transaction"),
+                        query.lastError());
     return {};
 }
 
@@ -158,7 +167,8 @@ Status LocalStore::commit()
 {
     QSqlQuery query(database());
     if (!query.exec(u"COMMIT"_s))
-        return sqlError(tr("Cannot save the changes"), query.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot save the changes"),
+                        query.lastError());
     return {};
 }
 
@@ -188,7 +198,8 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
     query.addBindValue(localEdit ? 1 : 0);
     query.addBindValue(QJsonDocument(record.data).toJson(QJsonDocument::Compact));
     if (!query.exec())
-        return sqlError(tr("Cannot save a record"), query.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot save a record"),
+                        query.lastError());
     if (!localEdit)
         return {};
 
@@ -200,7 +211,8 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
     outbox.addBindValue(record.rev);
     outbox.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!outbox.exec())
-        return sqlError(tr("Cannot queue a change for sync"), outbox.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot queue a change for sync"),
+                        outbox.lastError());
     return {};
 }
 
@@ -251,7 +263,8 @@ Status LocalStore::putBlob(const QString& sha256, qint64 size, const QString& ki
     query.addBindValue(kind);
     query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
-        return sqlError(tr("Cannot record a stored file"), query.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot record a stored file"),
+                        query.lastError());
     return {};
 }
 
@@ -270,7 +283,8 @@ Status LocalStore::putThumbnail(const QString& seriesInstanceUid, const QByteArr
     query.addBindValue(seriesInstanceUid);
     query.addBindValue(png);
     if (!query.exec())
-        return sqlError(tr("Cannot save a thumbnail"), query.lastError());
+        return sqlError(QCoreApplication::translate("LocalStore", "Cannot save a thumbnail"),
+                        query.lastError());
     return {};
 }
 

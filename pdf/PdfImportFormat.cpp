@@ -7,11 +7,6 @@
 namespace kenshu {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PdfImportFormat", text);
-}
-
 FileInspection rejected(const QString& reason)
 {
     FileInspection result;
@@ -41,12 +36,14 @@ FileInspection PdfImportFormat::inspect(const QString& path, const QByteArray& h
         return {};
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return rejected(tr("The PDF is damaged and cannot be opened."));
+        return rejected(QCoreApplication::translate("PdfImportFormat",
+                                                    "The PDF is damaged and cannot be opened."));
     if (document->isLocked())
-        return rejected(tr("The PDF is protected by a password."));
+        return rejected(
+            QCoreApplication::translate("PdfImportFormat", "The PDF is protected by a password."));
     const int pages = document->numPages();
     if (pages <= 0)
-        return rejected(tr("The PDF has no pages."));
+        return rejected(QCoreApplication::translate("PdfImportFormat", "The PDF has no pages."));
     FileInspection result;
     result.kind = FileInspection::Kind::PdfDocument;
     result.pdfPages = pages;

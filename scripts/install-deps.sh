@@ -13,6 +13,7 @@ PACKAGES=(
     libgtest-dev libgmock-dev
     libxkbcommon-dev xvfb xauth poppler-utils
     python3-pydicom libgdcm-tools
+    fonts-noto-cjk
 )
 
 missing=()

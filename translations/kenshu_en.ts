@@ -1,4 +1,649 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder: %1</source>
+        <translation>Cannot write to the data folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder (is the disk full?): %1</source>
+        <translation>Cannot write to the data folder (is the disk full?): %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the data folder.</source>
+        <translation>Cannot create a folder in the data folder.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the data folder.</source>
+        <translation>Cannot store %1 in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>The file or folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Listed in the DICOMDIR, but the file is missing.</source>
+        <translation>Listed in the DICOMDIR, but the file is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Not a DICOM or PDF file.</source>
+        <translation>Not a DICOM or PDF file.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibrary</name>
+    <message>
+        <source>Cannot read the case list (%1)</source>
+        <translation>Cannot read the case list (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTitle</name>
+    <message>
+        <source>Enter a case title.</source>
+        <translation>Enter a case title.</translation>
+    </message>
+    <message>
+        <source>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</source>
+        <translation>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomDirectory</name>
+    <message>
+        <source>The DICOMDIR %1 does not exist.</source>
+        <translation>The DICOMDIR %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR cannot be read (%1); the files next to it are imported by content instead.</source>
+        <translation>The DICOMDIR cannot be read (%1); the files next to it are imported by content instead.</translation>
+    </message>
+</context>
+<context>
+    <name>DicomImportFormat</name>
+    <message>
+        <source>The compressed pixel data cannot be read.</source>
+        <translation>The compressed pixel data cannot be read.</translation>
+    </message>
+    <message>
+        <source>The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file is incomplete.</source>
+        <translation>The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file is incomplete.</translation>
+    </message>
+    <message>
+        <source>The pixel data is shorter than the image size declares (%1 of %2 bytes); the file is incomplete.</source>
+        <translation>The pixel data is shorter than the image size declares (%1 of %2 bytes); the file is incomplete.</translation>
+    </message>
+    <message>
+        <source>The DICOM file is damaged or incomplete (%1).</source>
+        <translation>The DICOM file is damaged or incomplete (%1).</translation>
+    </message>
+    <message>
+        <source>The DICOM file has no study, series or instance UID.</source>
+        <translation>The DICOM file has no study, series or instance UID.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local library</source>
+        <translation>Cannot open the local library</translation>
+    </message>
+    <message>
+        <source>Cannot configure the local library</source>
+        <translation>Cannot configure the local library</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the local library.</source>
+        <translation>Cannot read the version of the local library.</translation>
+    </message>
+    <message>
+        <source>The local library was written by a newer version of Kenshu (schema %1; this version knows up to %2). Update Kenshu.</source>
+        <translation>The local library was written by a newer version of Kenshu (schema %1; this version knows up to %2). Update Kenshu.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the local library</source>
+        <translation>Cannot upgrade the local library</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>Cannot save the changes</translation>
+    </message>
+    <message>
+        <source>Cannot save a record</source>
+        <translation>Cannot save a record</translation>
+    </message>
+    <message>
+        <source>Cannot queue a change for sync</source>
+        <translation>Cannot queue a change for sync</translation>
+    </message>
+    <message>
+        <source>Cannot record a stored file</source>
+        <translation>Cannot record a stored file</translation>
+    </message>
+    <message>
+        <source>Cannot save a thumbnail</source>
+        <translation>Cannot save a thumbnail</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportFormat</name>
+    <message>
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>The PDF is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>The PDF is protected by a password.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu</name>
+    <message>
+        <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
+        <translation>Supervised clinical training: cases, angiography review, reports and approval.</translation>
+    </message>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CaseContentModel</name>
+    <message>
+        <source>Study / series</source>
+        <translation>Study / series</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Series %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDFs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CasePanel</name>
+    <message>
+        <source>Select a case to see its studies and PDFs.</source>
+        <translation>Select a case to see its studies and PDFs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s)</source>
+        <translation>
+            <numerusform>%n PDF</numerusform>
+            <numerusform>%n PDFs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ImportDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Add study to %1</source>
+        <translation>Add study to %1</translation>
+    </message>
+    <message>
+        <source>Optional: a short note on the case</source>
+        <translation>Optional: a short note on the case</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>e.g. 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Member number:</source>
+        <translation>&amp;Member number:</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>Case &amp;title:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Drop DICOM files, a CD folder with a DICOMDIR, or PDFs here.</source>
+        <translation>Drop DICOM files, a CD folder with a DICOMDIR, or PDFs here.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Add f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>DICOM files, whole folders (a cath-lab CD with its DICOMDIR) and PDFs. Files are sorted into studies and series automatically.</source>
+        <translation>DICOM files, whole folders (a cath-lab CD with its DICOMDIR) and PDFs. Files are sorted into studies and series automatically.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Files and folders to import:</source>
+        <translation>Files and folders to import:</translation>
+    </message>
+    <message>
+        <source>A case with this title exists: the files will be added to it.</source>
+        <translation>A case with this title exists: the files will be added to it.</translation>
+    </message>
+    <message>
+        <source>All 999 case numbers of this member number are in use.</source>
+        <translation>All 999 case numbers of this member number are in use.</translation>
+    </message>
+    <message>
+        <source>Choose DICOM or PDF files</source>
+        <translation>Choose DICOM or PDF files</translation>
+    </message>
+    <message>
+        <source>DICOM and PDF files (*.dcm *.DCM *.dicom *.pdf *.PDF DICOMDIR *);;All files (*)</source>
+        <translation>DICOM and PDF files (*.dcm *.DCM *.dicom *.pdf *.PDF DICOMDIR *);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or CD</source>
+        <translation>Choose a folder or CD</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ImportReportDialog</name>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>The import was cancelled; nothing was added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM instance(s) added</source>
+        <translation>
+            <numerusform>%n DICOM instance added</numerusform>
+            <numerusform>%n DICOM instances added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n already in the case</numerusform>
+            <numerusform>%n already in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) added</source>
+        <translation>
+            <numerusform>%n PDF added</numerusform>
+            <numerusform>%n PDFs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) already in the case</source>
+        <translation>
+            <numerusform>%n PDF already in the case</numerusform>
+            <numerusform>%n PDFs already in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n file rejected</numerusform>
+            <numerusform>%n files rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n file skipped</numerusform>
+            <numerusform>%n files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::MainWindow</name>
+    <message>
+        <source>Kenshu — case library</source>
+        <translation>Kenshu — case library</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Create a case from DICOM files, a CD folder or PDFs (%1)</source>
+        <translation>Create a case from DICOM files, a CD folder or PDFs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add study…</source>
+        <translation>&amp;Add study…</translation>
+    </message>
+    <message>
+        <source>Add DICOM files or PDFs to the selected case (Ctrl+I)</source>
+        <translation>Add DICOM files or PDFs to the selected case (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search cases (title or note)</source>
+        <translation>Search cases (title or note)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No cases yet&lt;/h2&gt;&lt;p&gt;Create a case from a cath-lab CD, DICOM files or PDFs.&lt;br&gt;You can also drop files or folders onto this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;No cases yet&lt;/h2&gt;&lt;p&gt;Create a case from a cath-lab CD, DICOM files or PDFs.&lt;br&gt;You can also drop files or folders onto this window.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Looking for files…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>Reading file %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Copying file %1 of %2 into the library…</source>
+        <translation>Copying file %1 of %2 into the library…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import running</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
+        <translation>An import is still running. Stop it and quit? Nothing of it will be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshuctl</name>
+    <message>
+        <source>Imports DICOM files, DICOMDIR folders and PDFs into a case, creating the case if it does not exist.</source>
+        <translation>Imports DICOM files, DICOMDIR folders and PDFs into a case, creating the case if it does not exist.</translation>
+    </message>
+    <message>
+        <source>Case title, e.g. 123456-001.</source>
+        <translation>Case title, e.g. 123456-001.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Note for a new case.</source>
+        <translation>Note for a new case.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Files and folders to import.</source>
+        <translation>Files and folders to import.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PATH...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl import --case TITLE [--note TEXT] PATH...</source>
+        <translation>Usage: kenshuctl import --case TITLE [--note TEXT] PATH...</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 new DICOM instance(s), %3 already present; %4 new PDF(s), %5 already present.</source>
+        <translation>Case %1: %2 new DICOM instance(s), %3 already present; %4 new PDF(s), %5 already present.</translation>
+    </message>
+    <message>
+        <source>Lists the cases in the local library.</source>
+        <translation>Lists the cases in the local library.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Print a JSON array.</translation>
+    </message>
+    <message>
+        <source>%1 study(ies), %2 PDF(s)</source>
+        <translation>%1 study(ies), %2 PDF(s)</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>import or cases</source>
+        <translation>import or cases</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
 </TS>

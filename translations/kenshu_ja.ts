@@ -1,4 +1,634 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder: %1</source>
+        <translation>データフォルダーに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder (is the disk full?): %1</source>
+        <translation>データフォルダーに書き込めません（ディスクの空き容量が不足していませんか？）: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the data folder.</source>
+        <translation>データフォルダー内にフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the data folder.</source>
+        <translation>%1 をデータフォルダーに保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>ファイルまたはフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>Listed in the DICOMDIR, but the file is missing.</source>
+        <translation>DICOMDIR に記載されていますが、ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Not a DICOM or PDF file.</source>
+        <translation>DICOM ファイルでも PDF ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>この症例はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何も取り込まれませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibrary</name>
+    <message>
+        <source>Cannot read the case list (%1)</source>
+        <translation>症例一覧を読み込めません（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTitle</name>
+    <message>
+        <source>Enter a case title.</source>
+        <translation>症例タイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</source>
+        <translation>症例タイトルは「会員番号-3桁の連番（001から）」です。例: 123456-001</translation>
+    </message>
+</context>
+<context>
+    <name>DicomDirectory</name>
+    <message>
+        <source>The DICOMDIR %1 does not exist.</source>
+        <translation>DICOMDIR %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR cannot be read (%1); the files next to it are imported by content instead.</source>
+        <translation>DICOMDIR を読み込めません（%1）。同じフォルダー内のファイルは内容から判別して取り込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>DicomImportFormat</name>
+    <message>
+        <source>The compressed pixel data cannot be read.</source>
+        <translation>圧縮された画素データを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file is incomplete.</source>
+        <translation>圧縮画素データのフラグメントが %1 個しかありません（%2 フレーム分必要）。ファイルが不完全です。</translation>
+    </message>
+    <message>
+        <source>The pixel data is shorter than the image size declares (%1 of %2 bytes); the file is incomplete.</source>
+        <translation>画素データが画像サイズより短くなっています（%2 バイト中 %1 バイト）。ファイルが不完全です。</translation>
+    </message>
+    <message>
+        <source>The DICOM file is damaged or incomplete (%1).</source>
+        <translation>DICOM ファイルが破損しているか不完全です（%1）。</translation>
+    </message>
+    <message>
+        <source>The DICOM file has no study, series or instance UID.</source>
+        <translation>DICOM ファイルに Study・Series・Instance の UID がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the local library</source>
+        <translation>ローカルライブラリを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot configure the local library</source>
+        <translation>ローカルライブラリを設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the local library.</source>
+        <translation>ローカルライブラリのバージョンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The local library was written by a newer version of Kenshu (schema %1; this version knows up to %2). Update Kenshu.</source>
+        <translation>ローカルライブラリは新しいバージョンの Kenshu で書き込まれています（スキーマ %1。このバージョンは %2 まで対応）。Kenshu を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the local library</source>
+        <translation>ローカルライブラリを更新できません</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes</source>
+        <translation>変更を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot save a record</source>
+        <translation>レコードを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot queue a change for sync</source>
+        <translation>同期用に変更を登録できません</translation>
+    </message>
+    <message>
+        <source>Cannot record a stored file</source>
+        <translation>保存したファイルを記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot save a thumbnail</source>
+        <translation>サムネイルを保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImportFormat</name>
+    <message>
+        <source>The PDF is damaged and cannot be opened.</source>
+        <translation>PDF が破損しているため開けません。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>PDF はパスワードで保護されています。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>PDF にページがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu</name>
+    <message>
+        <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
+        <translation>臨床研修の指導: 症例、血管造影の読影、報告書、承認。</translation>
+    </message>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>データフォルダー（既定: $KENSHU_DATA_DIR、未設定ならユーザーのアプリケーションデータフォルダー）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CaseContentModel</name>
+    <message>
+        <source>Study / series</source>
+        <translation>Study / シリーズ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（説明なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n シリーズ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>シリーズ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n インスタンス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件の文書</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CaseListModel</name>
+    <message>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Study 数</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF 数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CasePanel</name>
+    <message>
+        <source>Select a case to see its studies and PDFs.</source>
+        <translation>症例を選択すると Study と PDF が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n Study</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n シリーズ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s)</source>
+        <translation>
+            <numerusform>%n PDF</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ImportDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新規症例</translation>
+    </message>
+    <message>
+        <source>Add study to %1</source>
+        <translation>%1 に Study を追加</translation>
+    </message>
+    <message>
+        <source>Optional: a short note on the case</source>
+        <translation>任意: 症例についての短いメモ</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>例: 123456</translation>
+    </message>
+    <message>
+        <source>&amp;Member number:</source>
+        <translation>会員番号(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Case &amp;title:</source>
+        <translation>症例タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>症例メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Drop DICOM files, a CD folder with a DICOMDIR, or PDFs here.</source>
+        <translation>DICOM ファイル、DICOMDIR のある CD フォルダー、PDF をここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>フォルダーを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>DICOM files, whole folders (a cath-lab CD with its DICOMDIR) and PDFs. Files are sorted into studies and series automatically.</source>
+        <translation>DICOM ファイル、フォルダーごと（DICOMDIR のあるカテ室の CD）、PDF を取り込めます。ファイルは内容によって Study とシリーズに自動的に分けられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Files and folders to import:</source>
+        <translation>取り込むファイルとフォルダー:</translation>
+    </message>
+    <message>
+        <source>A case with this title exists: the files will be added to it.</source>
+        <translation>このタイトルの症例はすでにあります。ファイルはその症例に追加されます。</translation>
+    </message>
+    <message>
+        <source>All 999 case numbers of this member number are in use.</source>
+        <translation>この会員番号の連番 999 件はすべて使用済みです。</translation>
+    </message>
+    <message>
+        <source>Choose DICOM or PDF files</source>
+        <translation>DICOM または PDF ファイルを選択</translation>
+    </message>
+    <message>
+        <source>DICOM and PDF files (*.dcm *.DCM *.dicom *.pdf *.PDF DICOMDIR *);;All files (*)</source>
+        <translation>DICOM・PDF ファイル (*.dcm *.DCM *.dicom *.pdf *.PDF DICOMDIR *);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder or CD</source>
+        <translation>フォルダーまたは CD を選択</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ImportReportDialog</name>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>取り込みを中止しました。何も追加されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM instance(s) added</source>
+        <translation>
+            <numerusform>DICOM インスタンスを %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n 件は登録済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) added</source>
+        <translation>
+            <numerusform>PDF を %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) already in the case</source>
+        <translation>
+            <numerusform>PDF %n 件は登録済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n 件のファイルを取り込めませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n 件のファイルをスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>取り込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>症例 %1: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>取り込み不可</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::MainWindow</name>
+    <message>
+        <source>Kenshu — case library</source>
+        <translation>Kenshu — 症例ライブラリ</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新規症例(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a case from DICOM files, a CD folder or PDFs (%1)</source>
+        <translation>DICOM ファイル、CD フォルダー、PDF から症例を作成します（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Add study…</source>
+        <translation>Study を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add DICOM files or PDFs to the selected case (Ctrl+I)</source>
+        <translation>選択した症例に DICOM ファイルや PDF を追加します（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>症例(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Search cases (title or note)</source>
+        <translation>症例を検索（タイトル・メモ）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No cases yet&lt;/h2&gt;&lt;p&gt;Create a case from a cath-lab CD, DICOM files or PDFs.&lt;br&gt;You can also drop files or folders onto this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;症例はまだありません&lt;/h2&gt;&lt;p&gt;カテ室の CD、DICOM ファイル、PDF から症例を作成してください。&lt;br&gt;ファイルやフォルダーをこのウィンドウにドロップすることもできます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新規症例…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取り込みを中止</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>ファイルを探しています…</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2…</source>
+        <translation>ファイルを読み込み中（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Copying file %1 of %2 into the library…</source>
+        <translation>ライブラリにコピー中（%1 / %2）…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
+        <translation>取り込みがまだ実行中です。中止して終了しますか？ 取り込み途中のデータは保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshuctl</name>
+    <message>
+        <source>Imports DICOM files, DICOMDIR folders and PDFs into a case, creating the case if it does not exist.</source>
+        <translation>DICOM ファイル、DICOMDIR のあるフォルダー、PDF を症例に取り込みます。症例がなければ作成します。</translation>
+    </message>
+    <message>
+        <source>Case title, e.g. 123456-001.</source>
+        <translation>症例タイトル（例: 123456-001）。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Note for a new case.</source>
+        <translation>新しい症例のメモ。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Files and folders to import.</source>
+        <translation>取り込むファイルとフォルダー。</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PATH...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl import --case TITLE [--note TEXT] PATH...</source>
+        <translation>使い方: kenshuctl import --case TITLE [--note TEXT] PATH...</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 new DICOM instance(s), %3 already present; %4 new PDF(s), %5 already present.</source>
+        <translation>症例 %1: 新規 DICOM インスタンス %2 件（登録済み %3 件）、新規 PDF %4 件（登録済み %5 件）。</translation>
+    </message>
+    <message>
+        <source>Lists the cases in the local library.</source>
+        <translation>ローカルライブラリの症例を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>JSON 配列で出力します。</translation>
+    </message>
+    <message>
+        <source>%1 study(ies), %2 PDF(s)</source>
+        <translation>Study %1 件、PDF %2 件</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu のコマンドライン版。
+
+コマンド:
+  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
+  cases [--json]                              症例を一覧表示する
+
+終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>データフォルダー（既定: $KENSHU_DATA_DIR、未設定ならユーザーのアプリケーションデータフォルダー）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>import or cases</source>
+        <translation>import または cases</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+</context>
 </TS>

@@ -18,11 +18,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kenshuctl", text);
-}
-
 // Parses a subcommand's arguments; on a usage error prints it with the help and returns false.
 bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
                   QTextStream& err)
@@ -73,19 +68,28 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports DICOM files, DICOMDIR folders and PDFs into a case, creating the case if "
-           "it does not exist."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl",
+        "Imports DICOM files, DICOMDIR folders and PDFs into a case, creating the case if "
+        "it does not exist."));
     parser.addHelpOption();
-    const QCommandLineOption caseOption(u"case"_s, tr("Case title, e.g. 123456-001."), tr("title"));
-    const QCommandLineOption noteOption(u"note"_s, tr("Note for a new case."), tr("text"));
+    const QCommandLineOption caseOption(
+        u"case"_s, QCoreApplication::translate("kenshuctl", "Case title, e.g. 123456-001."),
+        QCoreApplication::translate("kenshuctl", "title"));
+    const QCommandLineOption noteOption(
+        u"note"_s, QCoreApplication::translate("kenshuctl", "Note for a new case."),
+        QCoreApplication::translate("kenshuctl", "text"));
     parser.addOption(caseOption);
     parser.addOption(noteOption);
-    parser.addPositionalArgument(u"paths"_s, tr("Files and folders to import."), tr("PATH..."));
+    parser.addPositionalArgument(
+        u"paths"_s, QCoreApplication::translate("kenshuctl", "Files and folders to import."),
+        QCoreApplication::translate("kenshuctl", "PATH..."));
     if (!parseCommand(parser, u"import"_s, arguments, err))
         return UsageError;
     if (!parser.isSet(caseOption) || parser.positionalArguments().isEmpty()) {
-        err << tr("Usage: kenshuctl import --case TITLE [--note TEXT] PATH...") << u'\n';
+        err << QCoreApplication::translate(
+                   "kenshuctl", "Usage: kenshuctl import --case TITLE [--note TEXT] PATH...")
+            << u'\n';
         return UsageError;
     }
 
@@ -105,8 +109,10 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
         err << outcome.failure->message << u'\n';
         return Failure;
     }
-    out << tr("Case %1: %2 new DICOM instance(s), %3 already present; %4 new PDF(s), %5 "
-              "already present.")
+    out << QCoreApplication::translate(
+               "kenshuctl",
+               "Case %1: %2 new DICOM instance(s), %3 already present; %4 new PDF(s), %5 "
+               "already present.")
                .arg(outcome.caseTitle)
                .arg(outcome.instancesAdded)
                .arg(outcome.instancesAlreadyPresent)
@@ -120,9 +126,11 @@ int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& 
              QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the cases in the local library."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("kenshuctl", "Lists the cases in the local library."));
     parser.addHelpOption();
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print a JSON array."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("kenshuctl", "Print a JSON array."));
     parser.addOption(jsonOption);
     if (!parseCommand(parser, u"cases"_s, arguments, err))
         return UsageError;
@@ -148,7 +156,7 @@ int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& 
             continue;
         if (!parser.isSet(jsonOption)) {
             out << entry->title << u'\t'
-                << tr("%1 study(ies), %2 PDF(s)")
+                << QCoreApplication::translate("kenshuctl", "%1 study(ies), %2 PDF(s)")
                        .arg(entry->studies.size())
                        .arg(entry->documents.size())
                 << u'\t' << entry->note.section(u'\n', 0, 0) << u'\n';

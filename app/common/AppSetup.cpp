@@ -8,6 +8,14 @@
 #include <QLocale>
 #include <QTranslator>
 
+// The embedded files live in libraries that no code calls into; naming their initialisers
+// keeps the linker from dropping them. Q_INIT_RESOURCE must be used outside a namespace.
+static void initEmbeddedResources()
+{
+    Q_INIT_RESOURCE(kenshu_i18n);
+    Q_INIT_RESOURCE(kenshu_icons);
+}
+
 namespace kenshu {
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,6 +31,7 @@ void setUpApplication(QCoreApplication& app)
     QCoreApplication::setOrganizationDomain(u"kenshu.example.org"_s);
     QCoreApplication::setApplicationName(u"Kenshu"_s);
     QCoreApplication::setApplicationVersion(applicationVersion());
+    initEmbeddedResources();
 
     const QLocale locale;
     auto* ours = new QTranslator(&app);

@@ -22,11 +22,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DicomImportFormat", text);
-}
-
 // Values above this size stay on disk while the header is read; pixel data is never loaded.
 constexpr Uint32 kMaxLoadedValueLength = 4096;
 
@@ -71,13 +66,16 @@ QString pixelDataProblem(DcmDataset& dataset, E_TransferSyntax transferSyntax, i
         if (!pixelData ||
             pixelData->getEncapsulatedRepresentation(transferSyntax, nullptr, sequence).bad() ||
             !sequence) {
-            return tr("The compressed pixel data cannot be read.");
+            return QCoreApplication::translate("DicomImportFormat",
+                                               "The compressed pixel data cannot be read.");
         }
         // Item 0 is the offset table; every frame needs at least one fragment after it.
         const unsigned long fragments = sequence->card() > 0 ? sequence->card() - 1 : 0;
         if (fragments < static_cast<unsigned long>(std::max(frames, 1))) {
-            return tr("The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file "
-                      "is incomplete.")
+            return QCoreApplication::translate(
+                       "DicomImportFormat",
+                       "The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file "
+                       "is incomplete.")
                 .arg(fragments)
                 .arg(frames);
         }
@@ -89,8 +87,10 @@ QString pixelDataProblem(DcmDataset& dataset, E_TransferSyntax transferSyntax, i
     const qint64 expected = bitsAllocated == 1 ? (pixels + 7) / 8 : pixels * (bitsAllocated / 8);
     const qint64 actual = element->getLength();
     if (expected > 0 && actual < expected) {
-        return tr("The pixel data is shorter than the image size declares (%1 of %2 bytes); the "
-                  "file is incomplete.")
+        return QCoreApplication::translate(
+                   "DicomImportFormat",
+                   "The pixel data is shorter than the image size declares (%1 of %2 bytes); the "
+                   "file is incomplete.")
             .arg(actual)
             .arg(expected);
     }
@@ -127,7 +127,8 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
     const OFCondition loaded = file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown,
                                              EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect);
     if (loaded.bad()) {
-        return rejected(tr("The DICOM file is damaged or incomplete (%1).")
+        return rejected(QCoreApplication::translate("DicomImportFormat",
+                                                    "The DICOM file is damaged or incomplete (%1).")
                             .arg(QString::fromLatin1(loaded.text())));
     }
     DcmDataset& dataset = *file.getDataset();
@@ -148,7 +149,8 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
     meta.instance.sopInstanceUid = stringValue(dataset, DCM_SOPInstanceUID);
     if (meta.studyInstanceUid.isEmpty() || meta.seriesInstanceUid.isEmpty() ||
         meta.instance.sopInstanceUid.isEmpty()) {
-        return rejected(tr("The DICOM file has no study, series or instance UID."));
+        return rejected(QCoreApplication::translate(
+            "DicomImportFormat", "The DICOM file has no study, series or instance UID."));
     }
     meta.studyDate = stringValue(dataset, DCM_StudyDate);
     meta.studyTime = stringValue(dataset, DCM_StudyTime);

@@ -22,11 +22,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseImporter", text);
-}
-
 constexpr int kThumbnailSide = 160;
 constexpr qint64 kHeadSize = 1024;
 
@@ -75,8 +70,9 @@ QStringList collectFiles(const QStringList& paths, const CaseImporter::Formats& 
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            issues.append(
-                {ImportIssue::Kind::Rejected, path, tr("The file or folder does not exist.")});
+            issues.append({ImportIssue::Kind::Rejected, path,
+                           QCoreApplication::translate("CaseImporter",
+                                                       "The file or folder does not exist.")});
         } else if (info.isDir()) {
             QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
@@ -101,8 +97,10 @@ QStringList collectFiles(const QStringList& paths, const CaseImporter::Formats& 
                 if (QFileInfo::exists(entry)) {
                     referenced.append(entry);
                 } else {
-                    issues.append({ImportIssue::Kind::Rejected, entry,
-                                   tr("Listed in the DICOMDIR, but the file is missing.")});
+                    issues.append(
+                        {ImportIssue::Kind::Rejected, entry,
+                         QCoreApplication::translate(
+                             "CaseImporter", "Listed in the DICOMDIR, but the file is missing.")});
                 }
             }
         }
@@ -128,11 +126,13 @@ void inspectFile(InspectedFile& file, const CaseImporter::Formats& formats)
     QFile handle(file.path);
     if (!handle.open(QIODevice::ReadOnly)) {
         file.inspection.kind = FileInspection::Kind::Rejected;
-        file.inspection.reason = tr("Cannot read the file: %1").arg(handle.errorString());
+        file.inspection.reason =
+            QCoreApplication::translate("CaseImporter", "Cannot read the file: %1")
+                .arg(handle.errorString());
         return;
     }
     if (handle.size() == 0) {
-        file.inspection.reason = tr("The file is empty.");
+        file.inspection.reason = QCoreApplication::translate("CaseImporter", "The file is empty.");
         return;
     }
     const QByteArray head = handle.read(kHeadSize);
@@ -145,7 +145,8 @@ void inspectFile(InspectedFile& file, const CaseImporter::Formats& formats)
             return;
         }
     }
-    file.inspection.reason = tr("Not a DICOM or PDF file.");
+    file.inspection.reason =
+        QCoreApplication::translate("CaseImporter", "Not a DICOM or PDF file.");
 }
 
 // Blobs written by this import; removed again unless the import commits.
@@ -203,7 +204,8 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
     if (!request.caseId.isNull()) {
         std::optional<CaseEntry> existing = library.loadCase(request.caseId);
         if (!existing) {
-            outcome.failure = Error{tr("The case no longer exists.")};
+            outcome.failure =
+                Error{QCoreApplication::translate("CaseImporter", "The case no longer exists.")};
             return outcome;
         }
         target = std::move(*existing);
@@ -303,7 +305,9 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
         progress.report(ImportProgress::Phase::Copying, copied, int(toStore.size()));
         Expected<StoredBlob> stored = blobs.ingest(file->path);
         if (!stored) {
-            outcome.failure = Error{tr("Nothing was imported: %1").arg(stored.error().message)};
+            outcome.failure =
+                Error{QCoreApplication::translate("CaseImporter", "Nothing was imported: %1")
+                          .arg(stored.error().message)};
             return outcome;
         }
         written.add(*stored);
@@ -396,7 +400,9 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
     }
     auto fail = [&](const Status& status) {
         store.rollback();
-        outcome.failure = Error{tr("Nothing was imported: %1").arg(status.error().message)};
+        outcome.failure =
+            Error{QCoreApplication::translate("CaseImporter", "Nothing was imported: %1")
+                      .arg(status.error().message)};
         return outcome;
     };
     if (outcome.caseCreated) {
