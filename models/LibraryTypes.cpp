@@ -1,5 +1,7 @@
 #include "LibraryTypes.h"
 
+#include "UtcTimestamp.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -183,7 +185,7 @@ QJsonObject documentToJson(const DocumentEntry& document)
         {"pages"_L1, document.pages},
         {"sha256"_L1, document.sha256},
         {"size"_L1, document.size},
-        {"addedAt"_L1, document.addedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {"addedAt"_L1, formatUtcTimestamp(document.addedAt)},
     };
 }
 
@@ -196,8 +198,7 @@ DocumentEntry documentFromJson(const QUuid& id, const QUuid& caseId, const QJson
     document.pages = json.value("pages"_L1).toInt();
     document.sha256 = json.value("sha256"_L1).toString();
     document.size = json.value("size"_L1).toInteger();
-    document.addedAt =
-        QDateTime::fromString(json.value("addedAt"_L1).toString(), Qt::ISODateWithMs);
+    document.addedAt = parseUtcTimestamp(json.value("addedAt"_L1).toString());
     return document;
 }
 
@@ -206,7 +207,7 @@ QJsonObject caseDataToJson(const QString& title, const QString& note, const QDat
     return QJsonObject{
         {"title"_L1, title},
         {"note"_L1, note},
-        {"createdAt"_L1, createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {"createdAt"_L1, formatUtcTimestamp(createdAt)},
     };
 }
 

@@ -92,7 +92,7 @@ struct CaseEntry
     StudyEntry* findStudy(const QString& studyInstanceUid);
 };
 
-// Record data <-> entries. The JSON shape is also what `kenshuctl cases --json` prints.
+// Record data <-> entries: the JSON of study and document records (what sync sends).
 QJsonObject studyToJson(const StudyEntry& study);
 StudyEntry studyFromJson(const QUuid& id, const QUuid& caseId, const QJsonObject& json);
 QJsonObject documentToJson(const DocumentEntry& document);

@@ -1,6 +1,7 @@
 #include "LocalStore.h"
 
 #include "StoreMigrations.h"
+#include "UtcTimestamp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,11 +20,6 @@ Error sqlError(const QString& what, const QSqlError& error)
     return Error{u"%1 (%2)"_s.arg(what, error.text())};
 }
 
-QString isoUtc(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QString idText(const QUuid& id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
@@ -36,11 +32,20 @@ Record recordFromQuery(const QSqlQuery& query)
     record.type = recordTypeFromName(query.value(1).toString()).value_or(RecordType::Case);
     record.parentId = QUuid::fromString(query.value(2).toString());
     record.rev = query.value(3).toLongLong();
-    record.updatedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    record.updatedAt = parseUtcTimestamp(query.value(4).toString());
     record.updatedBy = query.value(5).toString();
     record.deleted = query.value(6).toBool();
     record.data = QJsonDocument::fromJson(query.value(7).toByteArray()).object();
     return record;
+}
+
+Error newerSchemaError(int version)
+{
+    return Error{QCoreApplication::translate(
+                     "LocalStore", "The local library was written by a newer version of Kenshu "
+                                   "(schema %1; this version knows up to %2). Update Kenshu.")
+                     .arg(version)
+                     .arg(LocalStore::kSchemaVersion)};
 }
 
 const QString kRecordColumns = u"id, type, parent_id, rev, updated_at, updated_by, deleted, data"_s;
@@ -78,9 +83,9 @@ Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dataDir)
                         db.lastError());
 
     // Refuse a library from a newer Kenshu before changing anything in it: switching it to WAL
-    // would rewrite its header. migrate() reports the refusal without writing.
-    if (store->schemaVersion() > kSchemaVersion)
-        return store->migrate().error();
+    // would rewrite its header.
+    if (const int version = store->schemaVersion(); version > kSchemaVersion)
+        return newerSchemaError(version);
 
     QSqlQuery pragma(db);
     // WAL keeps readers going while an import writes; FULL survives power loss mid-draft.
@@ -120,13 +125,8 @@ Status LocalStore::migrate()
     if (current < 0)
         return Error{QCoreApplication::translate("LocalStore",
                                                  "Cannot read the version of the local library.")};
-    if (current > kSchemaVersion) {
-        return Error{QCoreApplication::translate(
-                         "LocalStore", "The local library was written by a newer version of Kenshu "
-                                       "(schema %1; this version knows up to %2). Update Kenshu.")
-                         .arg(current)
-                         .arg(kSchemaVersion)};
-    }
+    if (current > kSchemaVersion)
+        return newerSchemaError(current);
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         if (Status status = begin(); !status)
             return status;
@@ -192,7 +192,7 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
     query.addBindValue(recordTypeName(record.type));
     query.addBindValue(record.parentId.isNull() ? QVariant() : QVariant(idText(record.parentId)));
     query.addBindValue(record.rev);
-    query.addBindValue(isoUtc(record.updatedAt));
+    query.addBindValue(formatUtcTimestamp(record.updatedAt));
     query.addBindValue(record.updatedBy.isNull() ? u""_s : record.updatedBy);
     query.addBindValue(record.deleted ? 1 : 0);
     query.addBindValue(localEdit ? 1 : 0);
@@ -209,7 +209,7 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
     outbox.addBindValue(idText(record.id));
     outbox.addBindValue(recordTypeName(record.type));
     outbox.addBindValue(record.rev);
-    outbox.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    outbox.addBindValue(formatUtcTimestamp(QDateTime::currentDateTimeUtc()));
     if (!outbox.exec())
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot queue a change for sync"),
                         outbox.lastError());
@@ -261,7 +261,7 @@ Status LocalStore::putBlob(const QString& sha256, qint64 size, const QString& ki
     query.addBindValue(sha256);
     query.addBindValue(size);
     query.addBindValue(kind);
-    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(formatUtcTimestamp(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot record a stored file"),
                         query.lastError());

@@ -18,7 +18,7 @@ namespace kenshu {
 class LocalStore final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& dataDir);
     ~LocalStore();

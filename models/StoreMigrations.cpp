@@ -41,6 +41,15 @@ QStringList migrationStatements(int version)
             // Derived, local-only data: can always be regenerated from the blobs.
             u"CREATE TABLE thumbnails (series_uid TEXT PRIMARY KEY, png BLOB NOT NULL)"_s,
         };
+    case 2:
+        return {
+            // Covering indexes for the case list, so that listing 10,000 cases reads index
+            // pages only, not the (large) study records between them.
+            u"CREATE INDEX records_case_list ON records (type, deleted, id, updated_at, data) "
+            "WHERE type = 'case'"_s,
+            u"CREATE INDEX records_case_children ON records (parent_id, type, deleted, "
+            "updated_at) WHERE type IN ('study', 'document')"_s,
+        };
     default:
         return {};
     }

@@ -32,6 +32,13 @@ struct InspectedFile
     FileInspection inspection;
 };
 
+// A DICOM instance copied into the blob store, waiting to be recorded.
+struct CopiedInstance
+{
+    const DicomInstanceMeta* meta = nullptr;
+    InstanceEntry instance;
+};
+
 // Reports progress from any thread, one call at a time.
 class ProgressReporter
 {
@@ -295,6 +302,7 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
     QHash<QString, QString> newThumbnailSources; // series UID -> file to preview
     QHash<QString, int> thumbnailFormat;
     QList<DocumentEntry> newDocuments;
+    QList<CopiedInstance> newInstances;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int copied = 0;
     for (const InspectedFile* file : toStore) {
@@ -332,35 +340,10 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
         }
 
         const DicomInstanceMeta& meta = file->inspection.dicom;
-        StudyEntry* study = target.findStudy(meta.studyInstanceUid);
-        if (!study) {
-            StudyEntry entry;
-            entry.id = QUuid::createUuid();
-            entry.caseId = target.id;
-            entry.studyInstanceUid = meta.studyInstanceUid;
-            entry.studyDate = meta.studyDate;
-            entry.studyTime = meta.studyTime;
-            entry.description = meta.studyDescription;
-            target.studies.append(entry);
-            study = &target.studies.last();
-        }
-        SeriesEntry* series = study->findSeries(meta.seriesInstanceUid);
-        if (!series) {
-            SeriesEntry entry;
-            entry.seriesInstanceUid = meta.seriesInstanceUid;
-            entry.modality = meta.modality;
-            entry.description = meta.seriesDescription;
-            entry.seriesNumber = meta.seriesNumber;
-            study->series.append(entry);
-            series = &study->series.last();
-        }
         InstanceEntry instance = meta.instance;
         instance.sha256 = stored->sha256;
         instance.size = stored->size;
-        series->instances.append(instance);
-        ++outcome.instancesAdded;
-        if (!outcome.studiesTouched.contains(meta.studyInstanceUid))
-            outcome.studiesTouched.append(meta.studyInstanceUid);
+        newInstances.append({&meta, instance});
 
         // Preview the middle of the series' first file: XA loops start before the contrast.
         auto source = newThumbnailSources.find(meta.seriesInstanceUid);
@@ -385,7 +368,7 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
         outcome.cancelled = true;
         return outcome;
     }
-    if (outcome.instancesAdded == 0 && newDocuments.isEmpty()) {
+    if (newInstances.isEmpty() && newDocuments.isEmpty()) {
         // Nothing new: leave the library exactly as it was (no empty case either).
         if (outcome.caseCreated) {
             outcome.caseCreated = false;
@@ -405,6 +388,86 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
                       .arg(status.error().message)};
         return outcome;
     };
+
+    // Re-read the case under the write lock and merge into that: another import (kenshuctl
+    // beside the GUI) may have changed it since it was read above, and a study record holds all
+    // of its instances, so writing the earlier copy back would drop the other import's ones.
+    std::optional<CaseEntry> current;
+    if (!outcome.caseCreated) {
+        current = library.loadCase(target.id);
+        if (!current) {
+            return fail(
+                Error{QCoreApplication::translate("CaseImporter", "The case no longer exists.")});
+        }
+    } else if (const std::optional<QUuid> id = library.findCaseByTitle(target.title)) {
+        current = library.loadCase(*id); // created by another import meanwhile
+    }
+    if (current) {
+        outcome.caseCreated = false;
+        target = std::move(*current);
+        outcome.caseId = target.id;
+    }
+    QSet<QString> presentInstances;
+    for (const StudyEntry& study : std::as_const(target.studies)) {
+        for (const SeriesEntry& series : study.series) {
+            for (const InstanceEntry& instance : series.instances)
+                presentInstances.insert(instance.sopInstanceUid);
+        }
+    }
+    for (const CopiedInstance& copiedInstance : std::as_const(newInstances)) {
+        const DicomInstanceMeta& meta = *copiedInstance.meta;
+        if (presentInstances.contains(meta.instance.sopInstanceUid)) {
+            ++outcome.instancesAlreadyPresent;
+            continue;
+        }
+        presentInstances.insert(meta.instance.sopInstanceUid);
+        StudyEntry* study = target.findStudy(meta.studyInstanceUid);
+        if (!study) {
+            StudyEntry entry;
+            entry.id = QUuid::createUuid();
+            entry.caseId = target.id;
+            entry.studyInstanceUid = meta.studyInstanceUid;
+            entry.studyDate = meta.studyDate;
+            entry.studyTime = meta.studyTime;
+            entry.description = meta.studyDescription;
+            target.studies.append(entry);
+            study = &target.studies.last();
+        }
+        SeriesEntry* series = study->findSeries(meta.seriesInstanceUid);
+        if (!series) {
+            SeriesEntry entry;
+            entry.seriesInstanceUid = meta.seriesInstanceUid;
+            entry.modality = meta.modality;
+            entry.description = meta.seriesDescription;
+            entry.seriesNumber = meta.seriesNumber;
+            study->series.append(entry);
+            series = &study->series.last();
+        }
+        series->instances.append(copiedInstance.instance);
+        ++outcome.instancesAdded;
+        if (!outcome.studiesTouched.contains(meta.studyInstanceUid))
+            outcome.studiesTouched.append(meta.studyInstanceUid);
+    }
+    QSet<QString> presentDocuments;
+    for (const DocumentEntry& document : std::as_const(target.documents))
+        presentDocuments.insert(document.sha256);
+    QList<DocumentEntry> documentsToAdd;
+    for (DocumentEntry document : std::as_const(newDocuments)) {
+        if (presentDocuments.contains(document.sha256)) {
+            ++outcome.documentsAlreadyPresent;
+            continue;
+        }
+        document.caseId = target.id;
+        documentsToAdd.append(document);
+    }
+    if (outcome.instancesAdded == 0 && documentsToAdd.isEmpty()) {
+        // Another import added all of it meanwhile; its records may name the files copied
+        // here (same content), so they stay.
+        store.rollback();
+        written.commit();
+        return outcome;
+    }
+
     if (outcome.caseCreated) {
         if (Status status = library.putCase(target.id, target.title, target.note, target.createdAt,
                                             request.actor);
@@ -425,7 +488,7 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
             }
         }
     }
-    for (const DocumentEntry& document : std::as_const(newDocuments)) {
+    for (const DocumentEntry& document : std::as_const(documentsToAdd)) {
         if (Status status = library.putDocument(document, request.actor); !status)
             return fail(status);
         if (Status status = store.putBlob(document.sha256, document.size, u"pdf"_s); !status)

@@ -14,17 +14,17 @@ namespace kenshu::testdata {
 
 struct DicomSpec
 {
-    QString patientName = "Test^Patient";
-    QString patientId = "P001";
-    QString studyInstanceUid;                             // required
-    QString seriesInstanceUid;                            // required
-    QString sopInstanceUid;                               // required
-    QString sopClassUid = "1.2.840.10008.5.1.4.1.1.12.1"; // XA
-    QString modality = "XA";
-    QString studyDate = "20260115"; // DA
-    QString studyTime = "101500";
-    QString studyDescription = "Coronary angiography";
-    QString seriesDescription = "LCA RAO 30";
+    QString patientName = QStringLiteral("Test^Patient");
+    QString patientId = QStringLiteral("P001");
+    QString studyInstanceUid;                                             // required
+    QString seriesInstanceUid;                                            // required
+    QString sopInstanceUid;                                               // required
+    QString sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.12.1"); // XA
+    QString modality = QStringLiteral("XA");
+    QString studyDate = QStringLiteral("20260115"); // DA
+    QString studyTime = QStringLiteral("101500");
+    QString studyDescription = QStringLiteral("Coronary angiography");
+    QString seriesDescription = QStringLiteral("LCA RAO 30");
     int seriesNumber = 1;
     int instanceNumber = 1;
     int rows = 64, columns = 64, frames = 1;
