@@ -2,6 +2,7 @@
 
 #include "DcmtkSetup.h"
 #include "DicomDirectory.h"
+#include "DicomText.h"
 #include "DicomThumbnail.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,21 @@ using namespace Qt::Literals::StringLiterals;
 // Values above this size stay on disk while the header is read; pixel data is never loaded.
 constexpr Uint32 kMaxLoadedValueLength = 4096;
 
-QString stringValue(DcmItem& item, const DcmTagKey& tag)
+QString stringValue(DcmItem& item, const DcmTagKey& tag, const QStringList& characterSet = {})
+{
+    const char* value = nullptr;
+    Uint32 length = 0;
+    if (item.findAndGetString(tag, value, length).bad() || !value)
+        return {};
+    return decodeDicomText(QByteArray(value, qsizetype(length)), characterSet).trimmed();
+}
+
+QStringList characterSetOf(DcmItem& item)
 {
     OFString value;
-    if (item.findAndGetOFString(tag, value).bad())
+    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value).bad())
         return {};
-    return QString::fromUtf8(value.c_str()).trimmed();
+    return QString::fromLatin1(value.c_str()).split(u'\\');
 }
 
 int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
@@ -38,9 +48,12 @@ int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
     Sint32 value = 0;
     if (item.findAndGetSint32(tag, value).good())
         return int(value);
-    const QString text = stringValue(item, tag);
+    // US (Rows) and IS (Number of Frames) alike: let DCMTK render the value as text.
+    OFString text;
+    if (item.findAndGetOFString(tag, text).bad())
+        return fallback;
     bool ok = false;
-    const int parsed = text.toInt(&ok);
+    const int parsed = QString::fromLatin1(text.c_str()).trimmed().toInt(&ok);
     return ok ? parsed : fallback;
 }
 
@@ -139,7 +152,7 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
         return index;
     }
     // Descriptions may be in any DICOM character set (Japanese CDs often use ISO 2022 IR 87).
-    dataset.convertToUTF8();
+    const QStringList characterSet = characterSetOf(dataset);
 
     FileInspection result;
     result.kind = FileInspection::Kind::DicomInstance;
@@ -154,9 +167,9 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
     }
     meta.studyDate = stringValue(dataset, DCM_StudyDate);
     meta.studyTime = stringValue(dataset, DCM_StudyTime);
-    meta.studyDescription = stringValue(dataset, DCM_StudyDescription);
+    meta.studyDescription = stringValue(dataset, DCM_StudyDescription, characterSet);
     meta.modality = stringValue(dataset, DCM_Modality);
-    meta.seriesDescription = stringValue(dataset, DCM_SeriesDescription);
+    meta.seriesDescription = stringValue(dataset, DCM_SeriesDescription, characterSet);
     meta.seriesNumber = intValue(dataset, DCM_SeriesNumber, 0);
     meta.instance.sopClassUid = stringValue(dataset, DCM_SOPClassUID);
     meta.instance.instanceNumber = intValue(dataset, DCM_InstanceNumber, 0);

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <gtest/gtest.h>
 
@@ -253,4 +254,43 @@ TEST_F(Import_PdfImportFormatTest, LeavesOtherFilesToOtherFormats)
     EXPECT_TRUE(PdfImportFormat::looksLikePdf(QByteArray("%PDF-1.7\n")));
     EXPECT_TRUE(PdfImportFormat::looksLikePdf(QByteArray("\r\n  %PDF-1.7\n")));
     EXPECT_FALSE(PdfImportFormat::looksLikePdf(QByteArray("PDF-1.7")));
+}
+
+namespace {
+
+// Rewrites a generated file with a raw (undecoded) description in another character set.
+void recode(const QString& file, const char* characterSet, const QByteArray& description)
+{
+    DcmFileFormat format;
+    ASSERT_TRUE(format.loadFile(QFile::encodeName(file).constData()).good());
+    DcmDataset* dataset = format.getDataset();
+    ASSERT_TRUE(dataset->putAndInsertString(DCM_SpecificCharacterSet, characterSet).good());
+    ASSERT_TRUE(dataset
+                    ->putAndInsertString(DCM_StudyDescription, description.constData(),
+                                         Uint32(description.size()))
+                    .good());
+    ASSERT_TRUE(
+        format.saveFile(QFile::encodeName(file).constData(), EXS_LittleEndianExplicit).good());
+}
+
+} // namespace
+
+TEST_F(Import_DicomImportFormatTest, DecodesJapaneseIso2022Descriptions)
+{
+    // 冠動脈造影 in JIS X 0208, as Japanese cath-lab systems write it (ISO 2022 IR 87).
+    const QString file = path(u"ir87.dcm"_s);
+    ASSERT_EQ(testdata::writeDicom(file, freshSpec()), QString());
+    recode(file, "\\ISO 2022 IR 87", QByteArray("\x1b$B4'F0L.B$1F\x1b(B LAD"));
+    const FileInspection inspection = inspect(file);
+    ASSERT_EQ(inspection.kind, FileInspection::Kind::DicomInstance)
+        << inspection.reason.toStdString();
+    EXPECT_EQ(inspection.dicom.studyDescription, u"冠動脈造影 LAD"_s);
+}
+
+TEST_F(Import_DicomImportFormatTest, DecodesHalfWidthKatakana)
+{
+    const QString file = path(u"ir13.dcm"_s);
+    ASSERT_EQ(testdata::writeDicom(file, freshSpec()), QString());
+    recode(file, "ISO_IR 13", QByteArray("\xba\xdd\xc4\xde\xb3"));
+    EXPECT_EQ(inspect(file).dicom.studyDescription, u"ｺﾝﾄﾞｳ"_s);
 }
