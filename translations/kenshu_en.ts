@@ -58,6 +58,10 @@
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>A file was removed from the data folder during the import. Import again.</source>
+        <translation>A file was removed from the data folder during the import. Import again.</translation>
+    </message>
 </context>
 <context>
     <name>CaseLibrary</name>

@@ -58,6 +58,10 @@
         <source>Nothing was imported: %1</source>
         <translation>何も取り込まれませんでした: %1</translation>
     </message>
+    <message>
+        <source>A file was removed from the data folder during the import. Import again.</source>
+        <translation>取り込み中にデータフォルダーからファイルが削除されました。もう一度取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>CaseLibrary</name>

@@ -156,17 +156,22 @@ void inspectFile(InspectedFile& file, const CaseImporter::Formats& formats)
         QCoreApplication::translate("CaseImporter", "Not a DICOM or PDF file.");
 }
 
-// Blobs written by this import; removed again unless the import commits.
+// Blobs written by this import; removed again unless the import commits. A concurrent import
+// may have found the same content already stored and recorded it, so a file is removed only
+// if no committed record names it, checked under the write lock.
 class WrittenBlobs
 {
 public:
-    explicit WrittenBlobs(const BlobStore& blobs) : m_blobs(blobs) {}
+    WrittenBlobs(const BlobStore& blobs, LocalStore& store) : m_blobs(blobs), m_store(store) {}
     ~WrittenBlobs()
     {
-        if (m_committed)
-            return;
-        for (const QString& sha : std::as_const(m_written))
-            m_blobs.discard(sha);
+        if (m_committed || m_written.isEmpty() || !m_store.begin())
+            return; // without the lock, an orphan file is safer than a missing one
+        for (const QString& sha : std::as_const(m_written)) {
+            if (!m_store.hasBlob(sha))
+                m_blobs.discard(sha);
+        }
+        m_store.rollback();
     }
     WrittenBlobs(const WrittenBlobs&) = delete;
     WrittenBlobs& operator=(const WrittenBlobs&) = delete;
@@ -180,9 +185,23 @@ public:
 
 private:
     const BlobStore& m_blobs;
+    LocalStore& m_store;
     QStringList m_written;
     bool m_committed = false;
 };
+
+// Records a stored file, after checking (under the write lock) that a failed concurrent import
+// did not remove it in the meantime.
+Status recordBlob(LocalStore& store, const BlobStore& blobs, const QString& sha256, qint64 size,
+                  const QString& kind)
+{
+    if (!blobs.contains(sha256)) {
+        return Error{QCoreApplication::translate(
+            "CaseImporter", "A file was removed from the data folder during the import. "
+                            "Import again.")};
+    }
+    return store.putBlob(sha256, size, kind);
+}
 
 } // namespace
 
@@ -298,7 +317,7 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
 
     // Copy into the blob store, hashing on the way, then record everything in one transaction.
     const BlobStore blobs(m_dataDir);
-    WrittenBlobs written(blobs);
+    WrittenBlobs written(blobs, store);
     QHash<QString, QString> newThumbnailSources; // series UID -> file to preview
     QHash<QString, int> thumbnailFormat;
     QList<DocumentEntry> newDocuments;
@@ -482,7 +501,8 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
             return fail(status);
         for (const SeriesEntry& series : std::as_const(study.series)) {
             for (const InstanceEntry& instance : series.instances) {
-                if (Status status = store.putBlob(instance.sha256, instance.size, u"dicom"_s);
+                if (Status status =
+                        recordBlob(store, blobs, instance.sha256, instance.size, u"dicom"_s);
                     !status)
                     return fail(status);
             }
@@ -491,7 +511,8 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
     for (const DocumentEntry& document : std::as_const(documentsToAdd)) {
         if (Status status = library.putDocument(document, request.actor); !status)
             return fail(status);
-        if (Status status = store.putBlob(document.sha256, document.size, u"pdf"_s); !status)
+        if (Status status = recordBlob(store, blobs, document.sha256, document.size, u"pdf"_s);
+            !status)
             return fail(status);
         ++outcome.documentsAdded;
     }
