@@ -34,8 +34,10 @@ void setUpApplication(QCoreApplication& app)
     initEmbeddedResources();
 
     const QLocale locale;
+    // Locales we have no translation for get English (with proper plural forms).
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, u"kenshu"_s, u"_"_s, u":/i18n"_s))
+    if (ours->load(locale, u"kenshu"_s, u"_"_s, u":/i18n"_s) ||
+        ours->load(u"kenshu_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;
