@@ -149,6 +149,26 @@ StudyEntry* CaseEntry::findStudy(const QString& studyInstanceUid)
     return nullptr;
 }
 
+QSet<QString> CaseEntry::sopInstanceUids() const
+{
+    QSet<QString> uids;
+    for (const StudyEntry& study : studies) {
+        for (const SeriesEntry& entry : study.series) {
+            for (const InstanceEntry& instance : entry.instances)
+                uids.insert(instance.sopInstanceUid);
+        }
+    }
+    return uids;
+}
+
+QSet<QString> CaseEntry::documentHashes() const
+{
+    QSet<QString> hashes;
+    for (const DocumentEntry& document : documents)
+        hashes.insert(document.sha256);
+    return hashes;
+}
+
 QJsonObject studyToJson(const StudyEntry& study)
 {
     QJsonArray series;

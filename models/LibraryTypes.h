@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -90,6 +91,8 @@ struct CaseEntry
     QList<DocumentEntry> documents;
 
     StudyEntry* findStudy(const QString& studyInstanceUid);
+    QSet<QString> sopInstanceUids() const;
+    QSet<QString> documentHashes() const;
 };
 
 // Record data <-> entries: the JSON of study and document records (what sync sends).

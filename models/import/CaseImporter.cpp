@@ -203,6 +203,61 @@ Status recordBlob(LocalStore& store, const BlobStore& blobs, const QString& sha2
     return store.putBlob(sha256, size, kind);
 }
 
+// Adds an instance to its study and series in the case, creating them as needed.
+void placeInstance(CaseEntry& target, const DicomInstanceMeta& meta, const InstanceEntry& instance)
+{
+    StudyEntry* study = target.findStudy(meta.studyInstanceUid);
+    if (!study) {
+        StudyEntry entry;
+        entry.id = QUuid::createUuid();
+        entry.caseId = target.id;
+        entry.studyInstanceUid = meta.studyInstanceUid;
+        entry.studyDate = meta.studyDate;
+        entry.studyTime = meta.studyTime;
+        entry.description = meta.studyDescription;
+        target.studies.append(entry);
+        study = &target.studies.last();
+    }
+    SeriesEntry* series = study->findSeries(meta.seriesInstanceUid);
+    if (!series) {
+        SeriesEntry entry;
+        entry.seriesInstanceUid = meta.seriesInstanceUid;
+        entry.modality = meta.modality;
+        entry.description = meta.seriesDescription;
+        entry.seriesNumber = meta.seriesNumber;
+        study->series.append(entry);
+        series = &study->series.last();
+    }
+    series->instances.append(instance);
+}
+
+// The case an import goes into: the existing one by id ("Add study"), else the one with the
+// title, else a new one (not yet stored). `created` tells which.
+Expected<CaseEntry> resolveTargetCase(const CaseLibrary& library, const ImportRequest& request,
+                                      bool& created)
+{
+    created = false;
+    if (!request.caseId.isNull()) {
+        if (std::optional<CaseEntry> existing = library.loadCase(request.caseId))
+            return std::move(*existing);
+        return Error{QCoreApplication::translate("CaseImporter", "The case no longer exists.")};
+    }
+    const QString title = request.caseTitle.trimmed();
+    if (const QString problem = caseTitleProblem(title); !problem.isEmpty())
+        return Error{problem};
+    if (const std::optional<QUuid> id = library.findCaseByTitle(title)) {
+        if (std::optional<CaseEntry> existing = library.loadCase(*id))
+            return std::move(*existing);
+    }
+    CaseEntry entry;
+    entry.id = QUuid::createUuid();
+    entry.title = title;
+    entry.note = request.caseNote.trimmed();
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    created = true;
+    return entry;
+}
+
 } // namespace
 
 CaseImporter::CaseImporter(QString dataDir, Formats formats)
@@ -225,32 +280,12 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
     LocalStore& store = **opened;
     CaseLibrary library(store);
 
-    // Which case: an existing one by id, else by title (created if missing).
-    CaseEntry target;
-    if (!request.caseId.isNull()) {
-        std::optional<CaseEntry> existing = library.loadCase(request.caseId);
-        if (!existing) {
-            outcome.failure =
-                Error{QCoreApplication::translate("CaseImporter", "The case no longer exists.")};
-            return outcome;
-        }
-        target = std::move(*existing);
-    } else {
-        const QString title = request.caseTitle.trimmed();
-        if (const QString problem = caseTitleProblem(title); !problem.isEmpty()) {
-            outcome.failure = Error{problem};
-            return outcome;
-        }
-        if (const std::optional<QUuid> id = library.findCaseByTitle(title))
-            target = library.loadCase(*id).value_or(CaseEntry{});
-        if (target.id.isNull()) {
-            target.id = QUuid::createUuid();
-            target.title = title;
-            target.note = request.caseNote.trimmed();
-            target.createdAt = QDateTime::currentDateTimeUtc();
-            outcome.caseCreated = true;
-        }
+    Expected<CaseEntry> resolved = resolveTargetCase(library, request, outcome.caseCreated);
+    if (!resolved) {
+        outcome.failure = resolved.error();
+        return outcome;
     }
+    CaseEntry target = std::move(*resolved);
     outcome.caseId = target.id;
     outcome.caseTitle = target.title;
 
@@ -277,16 +312,8 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
 
     // Decide what is new. The same SOP instance twice (in this import or already in the case)
     // is stored once; so is the same PDF content.
-    QSet<QString> knownInstances;
-    for (const StudyEntry& study : std::as_const(target.studies)) {
-        for (const SeriesEntry& series : study.series) {
-            for (const InstanceEntry& instance : series.instances)
-                knownInstances.insert(instance.sopInstanceUid);
-        }
-    }
-    QSet<QString> knownDocuments;
-    for (const DocumentEntry& document : std::as_const(target.documents))
-        knownDocuments.insert(document.sha256);
+    QSet<QString> knownInstances = target.sopInstanceUids();
+    QSet<QString> knownDocuments = target.documentHashes();
 
     std::vector<const InspectedFile*> toStore;
     for (const InspectedFile& file : inspected) {
@@ -426,13 +453,7 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
         target = std::move(*current);
         outcome.caseId = target.id;
     }
-    QSet<QString> presentInstances;
-    for (const StudyEntry& study : std::as_const(target.studies)) {
-        for (const SeriesEntry& series : study.series) {
-            for (const InstanceEntry& instance : series.instances)
-                presentInstances.insert(instance.sopInstanceUid);
-        }
-    }
+    QSet<QString> presentInstances = target.sopInstanceUids();
     for (const CopiedInstance& copiedInstance : std::as_const(newInstances)) {
         const DicomInstanceMeta& meta = *copiedInstance.meta;
         if (presentInstances.contains(meta.instance.sopInstanceUid)) {
@@ -440,36 +461,12 @@ ImportOutcome CaseImporter::run(const ImportRequest& request,
             continue;
         }
         presentInstances.insert(meta.instance.sopInstanceUid);
-        StudyEntry* study = target.findStudy(meta.studyInstanceUid);
-        if (!study) {
-            StudyEntry entry;
-            entry.id = QUuid::createUuid();
-            entry.caseId = target.id;
-            entry.studyInstanceUid = meta.studyInstanceUid;
-            entry.studyDate = meta.studyDate;
-            entry.studyTime = meta.studyTime;
-            entry.description = meta.studyDescription;
-            target.studies.append(entry);
-            study = &target.studies.last();
-        }
-        SeriesEntry* series = study->findSeries(meta.seriesInstanceUid);
-        if (!series) {
-            SeriesEntry entry;
-            entry.seriesInstanceUid = meta.seriesInstanceUid;
-            entry.modality = meta.modality;
-            entry.description = meta.seriesDescription;
-            entry.seriesNumber = meta.seriesNumber;
-            study->series.append(entry);
-            series = &study->series.last();
-        }
-        series->instances.append(copiedInstance.instance);
+        placeInstance(target, meta, copiedInstance.instance);
         ++outcome.instancesAdded;
         if (!outcome.studiesTouched.contains(meta.studyInstanceUid))
             outcome.studiesTouched.append(meta.studyInstanceUid);
     }
-    QSet<QString> presentDocuments;
-    for (const DocumentEntry& document : std::as_const(target.documents))
-        presentDocuments.insert(document.sha256);
+    const QSet<QString> presentDocuments = target.documentHashes();
     QList<DocumentEntry> documentsToAdd;
     for (DocumentEntry document : std::as_const(newDocuments)) {
         if (presentDocuments.contains(document.sha256)) {
