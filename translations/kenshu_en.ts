@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSetup</name>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -186,14 +197,6 @@
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
         <translation>Supervised clinical training: cases, angiography review, reports and approval.</translation>
-    </message>
-    <message>
-        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
     </message>
 </context>
 <context>
@@ -632,14 +635,6 @@ Commands:
   cases [--json]                              list the cases
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
     </message>
     <message>
         <source>import or cases</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AppSetup</name>
+    <message>
+        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
+        <translation>データフォルダー（既定: $KENSHU_DATA_DIR、未設定ならユーザーのアプリケーションデータフォルダー）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -186,14 +197,6 @@
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
         <translation>臨床研修の指導: 症例、血管造影の読影、報告書、承認。</translation>
-    </message>
-    <message>
-        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation>データフォルダー（既定: $KENSHU_DATA_DIR、未設定ならユーザーのアプリケーションデータフォルダー）。</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
     </message>
 </context>
 <context>
@@ -617,14 +620,6 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
   cases [--json]                              症例を一覧表示する
 
 終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
-        <translation>データフォルダー（既定: $KENSHU_DATA_DIR、未設定ならユーザーのアプリケーションデータフォルダー）。</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
     </message>
     <message>
         <source>import or cases</source>

@@ -26,12 +26,7 @@ int main(int argc, char* argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        u"data-dir"_s,
-        QCoreApplication::translate("kenshuctl",
-                                    "Data folder (default: $KENSHU_DATA_DIR, else the user's "
-                                    "application data folder)."),
-        QCoreApplication::translate("kenshuctl", "DIR"));
+    const QCommandLineOption dataDirOption = kenshu::dataDirOption();
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("kenshuctl", "import or cases"));

@@ -48,6 +48,16 @@ void setUpApplication(QCoreApplication& app)
         delete qt;
 }
 
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(
+        u"data-dir"_s,
+        QCoreApplication::translate("AppSetup",
+                                    "Data folder (default: $KENSHU_DATA_DIR, else the user's "
+                                    "application data folder)."),
+        QCoreApplication::translate("AppSetup", "DIR"));
+}
+
 CaseImporter::Formats defaultImportFormats()
 {
     return {std::make_shared<DicomImportFormat>(), std::make_shared<PdfImportFormat>()};

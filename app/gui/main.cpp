@@ -21,12 +21,7 @@ int main(int argc, char* argv[])
                                               "review, reports and approval."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        u"data-dir"_s,
-        QCoreApplication::translate("kenshu",
-                                    "Data folder (default: $KENSHU_DATA_DIR, else the user's "
-                                    "application data folder)."),
-        QCoreApplication::translate("kenshu", "DIR"));
+    const QCommandLineOption dataDirOption = kenshu::dataDirOption();
     parser.addOption(dataDirOption);
     parser.process(app);
 
