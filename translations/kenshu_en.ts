@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>DicomFrameDecoder</name>
+    <message>
+        <source>The DICOM file cannot be read (%1).</source>
+        <translation>The DICOM file cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The DICOM file holds no image.</source>
+        <translation>The DICOM file holds no image.</translation>
+    </message>
+    <message>
+        <source>Kenshu cannot decode images compressed as %1 (%2).</source>
+        <translation>Kenshu cannot decode images compressed as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The DICOM file declares no image size.</source>
+        <translation>The DICOM file declares no image size.</translation>
+    </message>
+    <message>
+        <source>Frame %1 does not exist (the image has %2).</source>
+        <translation>Frame %1 does not exist (the image has %2).</translation>
+    </message>
+    <message>
+        <source>The size of a frame cannot be determined.</source>
+        <translation>The size of a frame cannot be determined.</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded (%2); the file may be incomplete.</source>
+        <translation>Frame %1 cannot be decoded (%2); the file may be incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>DicomImportFormat</name>
     <message>
         <source>The compressed pixel data cannot be read.</source>

@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>DicomFrameDecoder</name>
+    <message>
+        <source>The DICOM file cannot be read (%1).</source>
+        <translation>DICOM ファイルを読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>The DICOM file holds no image.</source>
+        <translation>DICOM ファイルに画像がありません。</translation>
+    </message>
+    <message>
+        <source>Kenshu cannot decode images compressed as %1 (%2).</source>
+        <translation>%1（%2）で圧縮された画像は Kenshu では表示できません。</translation>
+    </message>
+    <message>
+        <source>The DICOM file declares no image size.</source>
+        <translation>DICOM ファイルに画像サイズの記載がありません。</translation>
+    </message>
+    <message>
+        <source>Frame %1 does not exist (the image has %2).</source>
+        <translation>フレーム %1 はありません（この画像は %2 フレームです）。</translation>
+    </message>
+    <message>
+        <source>The size of a frame cannot be determined.</source>
+        <translation>フレームのサイズを判定できません。</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded (%2); the file may be incomplete.</source>
+        <translation>フレーム %1 を復号できません（%2）。ファイルが不完全な可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>DicomImportFormat</name>
     <message>
         <source>The compressed pixel data cannot be read.</source>

@@ -1,0 +1,146 @@
+#include "DicomFrameDecoder.h"
+
+#include "DcmtkSetup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dccodec.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfcache.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+namespace kenshu {
+namespace {
+
+// Values above this size stay on disk until a frame needs them.
+constexpr Uint32 kMaxLoadedValueLength = 4096;
+
+int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
+{
+    Uint16 value = 0;
+    if (item.findAndGetUint16(tag, value).good())
+        return int(value);
+    OFString text;
+    if (item.findAndGetOFString(tag, text).good()) {
+        bool ok = false;
+        const int parsed = QString::fromLatin1(text.c_str()).trimmed().toInt(&ok);
+        if (ok)
+            return parsed;
+    }
+    return fallback;
+}
+
+} // namespace
+
+qsizetype FrameFormat::frameBytes() const
+{
+    return qsizetype(rows) * columns * samplesPerPixel * ((bitsAllocated + 7) / 8);
+}
+
+struct DicomFrameDecoder::State
+{
+    DcmFileFormat file;
+    DcmFileCache cache; // keeps the file open between frames
+    Uint32 nextFragment = 0;
+    int nextFrame = -1;
+};
+
+DicomFrameDecoder::DicomFrameDecoder(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+
+DicomFrameDecoder::~DicomFrameDecoder() = default;
+
+Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QString& path)
+{
+    ensureDcmtkReady();
+    auto state = std::make_unique<State>();
+    const OFCondition loaded =
+        state->file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown, EGL_noChange,
+                             kMaxLoadedValueLength, ERM_autoDetect);
+    if (loaded.bad()) {
+        return Error{
+            QCoreApplication::translate("DicomFrameDecoder", "The DICOM file cannot be read (%1).")
+                .arg(QString::fromLatin1(loaded.text()))};
+    }
+    DcmDataset& dataset = *state->file.getDataset();
+    if (!dataset.tagExists(DCM_PixelData))
+        return Error{
+            QCoreApplication::translate("DicomFrameDecoder", "The DICOM file holds no image.")};
+
+    const E_TransferSyntax xfer = dataset.getOriginalXfer();
+    const DcmXfer transferSyntax(xfer);
+    if (transferSyntax.isEncapsulated() &&
+        !DcmCodecList::canChangeCoding(xfer, EXS_LittleEndianExplicit)) {
+        return Error{QCoreApplication::translate(
+                         "DicomFrameDecoder", "Kenshu cannot decode images compressed as %1 (%2).")
+                         .arg(QString::fromLatin1(transferSyntax.getXferName()),
+                              QString::fromLatin1(transferSyntax.getXferID()))};
+    }
+
+    std::unique_ptr<DicomFrameDecoder> decoder(new DicomFrameDecoder(std::move(state)));
+    FrameFormat& format = decoder->m_format;
+    format.rows = intValue(dataset, DCM_Rows, 0);
+    format.columns = intValue(dataset, DCM_Columns, 0);
+    format.samplesPerPixel = intValue(dataset, DCM_SamplesPerPixel, 1);
+    format.bitsAllocated = intValue(dataset, DCM_BitsAllocated, 8);
+    format.bitsStored = intValue(dataset, DCM_BitsStored, format.bitsAllocated);
+    format.isSigned = intValue(dataset, DCM_PixelRepresentation, 0) == 1;
+    format.planar = intValue(dataset, DCM_PlanarConfiguration, 0) == 1;
+    OFString photometric;
+    dataset.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
+    format.photometric = QString::fromLatin1(photometric.c_str()).trimmed();
+    decoder->m_frames = std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1);
+    decoder->m_transferSyntaxUid = QString::fromLatin1(transferSyntax.getXferID());
+    if (format.rows <= 0 || format.columns <= 0 || format.bitsAllocated <= 0)
+        return Error{QCoreApplication::translate("DicomFrameDecoder",
+                                                 "The DICOM file declares no image size.")};
+    return decoder;
+}
+
+Expected<QByteArray> DicomFrameDecoder::decodeFrame(int index)
+{
+    if (index < 0 || index >= m_frames)
+        return Error{QCoreApplication::translate("DicomFrameDecoder",
+                                                 "Frame %1 does not exist (the image has %2).")
+                         .arg(index + 1)
+                         .arg(m_frames)};
+    DcmDataset& dataset = *m_state->file.getDataset();
+    DcmElement* element = nullptr;
+    if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
+        return Error{
+            QCoreApplication::translate("DicomFrameDecoder", "The DICOM file holds no image.")};
+    auto* pixelData = dynamic_cast<DcmPixelData*>(element);
+    if (!pixelData)
+        return Error{
+            QCoreApplication::translate("DicomFrameDecoder", "The DICOM file holds no image.")};
+
+    Uint32 frameSize = 0;
+    if (pixelData->getUncompressedFrameSize(&dataset, frameSize).bad() || frameSize == 0)
+        return Error{QCoreApplication::translate("DicomFrameDecoder",
+                                                 "The size of a frame cannot be determined.")};
+    QByteArray buffer(qsizetype(frameSize), Qt::Uninitialized);
+    // Sequential decoding continues from the fragment where the last frame ended.
+    Uint32 startFragment = index == m_state->nextFrame ? m_state->nextFragment : 0;
+    OFString colorModel;
+    const OFCondition decoded =
+        pixelData->getUncompressedFrame(&dataset, Uint32(index), startFragment, buffer.data(),
+                                        frameSize, colorModel, &m_state->cache);
+    if (decoded.bad()) {
+        m_state->nextFrame = -1;
+        return Error{
+            QCoreApplication::translate(
+                "DicomFrameDecoder", "Frame %1 cannot be decoded (%2); the file may be incomplete.")
+                .arg(index + 1)
+                .arg(QString::fromLatin1(decoded.text()))};
+    }
+    m_state->nextFrame = index + 1;
+    m_state->nextFragment = startFragment;
+    if (!colorModel.empty())
+        m_format.photometric = QString::fromLatin1(colorModel.c_str());
+    buffer.truncate(m_format.frameBytes());
+    return buffer;
+}
+
+} // namespace kenshu

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace kenshu {
+
+// How the stored pixel values of a frame are laid out after decompression.
+struct FrameFormat
+{
+    int rows = 0;
+    int columns = 0;
+    int samplesPerPixel = 1;
+    int bitsAllocated = 8;
+    int bitsStored = 8;
+    bool isSigned = false;
+    bool planar = false;          // colour planes one after another (R...G...B...)
+    QString photometric;          // after decompression, e.g. MONOCHROME2, RGB, YBR_FULL
+    qsizetype frameBytes() const; // rows * columns * samples * bytes per sample
+};
+
+// Decodes single frames of a DICOM file, uncompressed or compressed with any codec DCMTK has
+// registered (JPEG baseline/extended/lossless, JPEG-LS, RLE), returning stored values in
+// native byte order. Only the requested frame is read and decompressed. One instance is not
+// thread-safe: each decoding thread opens its own.
+class DicomFrameDecoder final
+{
+public:
+    static Expected<std::unique_ptr<DicomFrameDecoder>> open(const QString& path);
+    ~DicomFrameDecoder();
+    DicomFrameDecoder(const DicomFrameDecoder&) = delete;
+    DicomFrameDecoder& operator=(const DicomFrameDecoder&) = delete;
+
+    const FrameFormat& format() const { return m_format; }
+    int frameCount() const { return m_frames; }
+    QString transferSyntaxUid() const { return m_transferSyntaxUid; }
+
+    Expected<QByteArray> decodeFrame(int index);
+
+private:
+    struct State;
+    explicit DicomFrameDecoder(std::unique_ptr<State> state);
+
+    std::unique_ptr<State> m_state;
+    FrameFormat m_format;
+    int m_frames = 0;
+    QString m_transferSyntaxUid;
+};
+
+} // namespace kenshu
