@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>FrameRendering</name>
+    <message>
+        <source>The frame is incomplete.</source>
+        <translation>The frame is incomplete.</translation>
+    </message>
+    <message>
+        <source>Colour images with %1 samples of %2 bits cannot be shown.</source>
+        <translation>Colour images with %1 samples of %2 bits cannot be shown.</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>

@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>FrameRendering</name>
+    <message>
+        <source>The frame is incomplete.</source>
+        <translation>フレームが不完全です。</translation>
+    </message>
+    <message>
+        <source>Colour images with %1 samples of %2 bits cannot be shown.</source>
+        <translation>%1 サンプル・%2 ビットのカラー画像は表示できません。</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>

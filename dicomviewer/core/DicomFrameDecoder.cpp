@@ -10,6 +10,7 @@
 #include <dcmtk/dcmdata/dcfcache.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 namespace kenshu {
@@ -31,6 +32,13 @@ int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
             return parsed;
     }
     return fallback;
+}
+
+bool hasNoModalityRescale(const OFString& sopClass)
+{
+    return sopClass == UID_XRayAngiographicImageStorage || sopClass == UID_EnhancedXAImageStorage ||
+           sopClass == UID_XRayRadiofluoroscopicImageStorage ||
+           sopClass == UID_EnhancedXRFImageStorage;
 }
 
 } // namespace
@@ -91,6 +99,31 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
     OFString photometric;
     dataset.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
     format.photometric = QString::fromLatin1(photometric.c_str()).trimmed();
+    Float64 slope = 1;
+    Float64 intercept = 0;
+    // X-ray angiography and fluoroscopy images have no modality rescale (PS3.3 C.8.7.1.1.2);
+    // stray Rescale attributes in them are ignored, as DCMTK does.
+    OFString sopClass;
+    dataset.findAndGetOFString(DCM_SOPClassUID, sopClass);
+    if (!hasNoModalityRescale(sopClass)) {
+        if (dataset.findAndGetFloat64(DCM_RescaleSlope, slope).good() && slope != 0.0)
+            format.rescaleSlope = slope;
+        if (dataset.findAndGetFloat64(DCM_RescaleIntercept, intercept).good())
+            format.rescaleIntercept = intercept;
+    }
+    DcmElement* centers = nullptr;
+    DcmElement* widths = nullptr;
+    if (dataset.findAndGetElement(DCM_WindowCenter, centers).good() &&
+        dataset.findAndGetElement(DCM_WindowWidth, widths).good() && centers && widths) {
+        const unsigned long count = std::min(centers->getVM(), widths->getVM());
+        for (unsigned long i = 0; i < count; ++i) {
+            Float64 center = 0;
+            Float64 width = 0;
+            if (centers->getFloat64(center, i).good() && widths->getFloat64(width, i).good() &&
+                width >= 1)
+                format.windows.emplace_back(center, width);
+        }
+    }
     decoder->m_frames = std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1);
     decoder->m_transferSyntaxUid = QString::fromLatin1(transferSyntax.getXferID());
     if (format.rows <= 0 || format.columns <= 0 || format.bitsAllocated <= 0)
@@ -120,13 +153,15 @@ Expected<QByteArray> DicomFrameDecoder::decodeFrame(int index)
     if (pixelData->getUncompressedFrameSize(&dataset, frameSize).bad() || frameSize == 0)
         return Error{QCoreApplication::translate("DicomFrameDecoder",
                                                  "The size of a frame cannot be determined.")};
-    QByteArray buffer(qsizetype(frameSize), Qt::Uninitialized);
+    // DCMTK loads a frame into a buffer padded to even size.
+    const Uint32 bufferSize = frameSize + (frameSize & 1u);
+    QByteArray buffer(qsizetype(bufferSize), Qt::Uninitialized);
     // Sequential decoding continues from the fragment where the last frame ended.
     Uint32 startFragment = index == m_state->nextFrame ? m_state->nextFragment : 0;
     OFString colorModel;
     const OFCondition decoded =
         pixelData->getUncompressedFrame(&dataset, Uint32(index), startFragment, buffer.data(),
-                                        frameSize, colorModel, &m_state->cache);
+                                        bufferSize, colorModel, &m_state->cache);
     if (decoded.bad()) {
         m_state->nextFrame = -1;
         return Error{

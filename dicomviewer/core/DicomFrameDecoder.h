@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace kenshu {
 
@@ -17,9 +19,12 @@ struct FrameFormat
     int bitsAllocated = 8;
     int bitsStored = 8;
     bool isSigned = false;
-    bool planar = false;          // colour planes one after another (R...G...B...)
-    QString photometric;          // after decompression, e.g. MONOCHROME2, RGB, YBR_FULL
-    qsizetype frameBytes() const; // rows * columns * samples * bytes per sample
+    bool planar = false;     // colour planes one after another (R...G...B...)
+    QString photometric;     // after decompression, e.g. MONOCHROME2, RGB, YBR_FULL
+    double rescaleSlope = 1; // modality transform: stored * slope + intercept
+    double rescaleIntercept = 0;
+    std::vector<std::pair<double, double>> windows; // VOI windows (centre, width) in the file
+    qsizetype frameBytes() const;                   // rows * columns * samples * bytes per sample
 };
 
 // Decodes single frames of a DICOM file, uncompressed or compressed with any codec DCMTK has

@@ -180,6 +180,8 @@ TEST(Dicom_CineTimingTest, ReadsTheTimingAttributesOfAFile)
     // The same file with a Frame Time Vector that the pointer names.
     DcmFileFormat file;
     ASSERT_TRUE(file.loadFile(QFile::encodeName(path).constData()).good());
+    // Saving over the file it was read from: load the (lazily read) pixel data first.
+    ASSERT_TRUE(file.loadAllDataIntoMemory().good());
     DcmDataset* dataset = file.getDataset();
     ASSERT_TRUE(dataset->putAndInsertString(DCM_FrameTimeVector, "0\\50\\50\\100\\100").good());
     ASSERT_TRUE(dataset->putAndInsertTagKey(DCM_FrameIncrementPointer, DCM_FrameTimeVector).good());

@@ -57,6 +57,7 @@ protected:
     {
         DcmFileFormat file;
         ASSERT_TRUE(file.loadFile(QFile::encodeName(path).constData()).good());
+        ASSERT_TRUE(file.loadAllDataIntoMemory().good()); // saved over the file it came from
         ASSERT_TRUE(file.getDataset()->chooseRepresentation(syntax, parameters).good());
         ASSERT_TRUE(file.saveFile(QFile::encodeName(path).constData(), syntax).good());
     }

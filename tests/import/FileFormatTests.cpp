@@ -263,6 +263,7 @@ void recode(const QString& file, const char* characterSet, const QByteArray& des
 {
     DcmFileFormat format;
     ASSERT_TRUE(format.loadFile(QFile::encodeName(file).constData()).good());
+    ASSERT_TRUE(format.loadAllDataIntoMemory().good()); // saved over the file it came from
     DcmDataset* dataset = format.getDataset();
     ASSERT_TRUE(dataset->putAndInsertString(DCM_SpecificCharacterSet, characterSet).good());
     ASSERT_TRUE(dataset

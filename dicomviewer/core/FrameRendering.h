@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DicomFrameDecoder.h"
+#include "Expected.h"
+
+#include <QImage>
+#include <optional>
+
+namespace kenshu {
+
+// Window centre and width in modality units (after rescale), as in (0028,1050/1051).
+struct VoiWindow
+{
+    double center = 0;
+    double width = 0;
+};
+
+// The first VOI window in the file, else the min-max window of the frame: the same rule as
+// DCMTK's `dcm2pnm +Wi 1` / `+Wm`, so the two agree pixel for pixel.
+VoiWindow defaultWindow(const QByteArray& frame, const FrameFormat& format);
+// DCMTK's min-max window: centre (min + max + 1) / 2, width max - min + 1.
+VoiWindow minMaxWindow(const QByteArray& frame, const FrameFormat& format);
+
+// Renders decoded stored values for display: rescale, linear VOI window (PS3.3 C.11.2.1.2, as
+// DCMTK computes it), MONOCHROME1 inversion, optional user inversion. Grey images come back
+// as Format_Grayscale8, colour ones (RGB, YBR_FULL) as Format_RGB888 without windowing.
+// Windowing goes through a lookup table, so a window/level change costs one pass over the
+// pixels and never re-decodes.
+Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
+                             const VoiWindow& window, bool invert = false);
+
+} // namespace kenshu
