@@ -663,11 +663,17 @@
         <translation>%1 study(ies), %2 PDF(s)</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
         <source>Kenshu from the command line.
 
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
         <translation>Kenshu from the command line.
@@ -675,16 +681,50 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
     </message>
     <message>
-        <source>import or cases</source>
-        <translation>import or cases</translation>
+        <source>import, cases or render</source>
+        <translation>import, cases or render</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
+        <source>Renders one frame of a DICOM file exactly as the viewer shows it.</source>
+        <translation>Renders one frame of a DICOM file exactly as the viewer shows it.</translation>
+    </message>
+    <message>
+        <source>Frame index, from 0.</source>
+        <translation>Frame index, from 0.</translation>
+    </message>
+    <message>
+        <source>Output image: .png, .pgm or .ppm.</source>
+        <translation>Output image: .png, .pgm or .ppm.</translation>
+    </message>
+    <message>
+        <source>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</source>
+        <translation>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</translation>
+    </message>
+    <message>
+        <source>DICOM file.</source>
+        <translation>DICOM file.</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]</source>
+        <translation>Usage: kenshuctl render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]</translation>
+    </message>
+    <message>
+        <source>This is a colour image: write it as .ppm or .png.</source>
+        <translation>This is a colour image: write it as .ppm or .png.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2 x %3) written to %4.</source>
+        <translation>Frame %1 (%2 x %3) written to %4.</translation>
     </message>
 </context>
 </TS>

@@ -648,11 +648,17 @@
         <translation>Study %1 件、PDF %2 件</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+    <message>
         <source>Kenshu from the command line.
 
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
         <translation>Kenshu のコマンドライン版。
@@ -660,16 +666,50 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
 コマンド:
   import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
   cases [--json]                              症例を一覧表示する
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              1 フレームをビューアーと同じ表示で書き出す
 
 終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>import or cases</source>
-        <translation>import または cases</translation>
+        <source>import, cases or render</source>
+        <translation>import、cases または render</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>不明なコマンド: %1</translation>
+        <source>Renders one frame of a DICOM file exactly as the viewer shows it.</source>
+        <translation>DICOM ファイルの 1 フレームを、ビューアーと同じ表示で書き出します。</translation>
+    </message>
+    <message>
+        <source>Frame index, from 0.</source>
+        <translation>フレーム番号（0 から）。</translation>
+    </message>
+    <message>
+        <source>Output image: .png, .pgm or .ppm.</source>
+        <translation>出力画像: .png、.pgm、.ppm。</translation>
+    </message>
+    <message>
+        <source>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</source>
+        <translation>ウィンドウ中心と幅（既定: ファイルの最初のウィンドウ、なければフレームの最小値・最大値）。</translation>
+    </message>
+    <message>
+        <source>DICOM file.</source>
+        <translation>DICOM ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]</source>
+        <translation>使い方: kenshuctl render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]</translation>
+    </message>
+    <message>
+        <source>This is a colour image: write it as .ppm or .png.</source>
+        <translation>カラー画像です。.ppm または .png で書き出してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2 x %3) written to %4.</source>
+        <translation>フレーム %1（%2 x %3）を %4 に書き出しました。</translation>
     </message>
 </context>
 </TS>

@@ -18,19 +18,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-// Parses a subcommand's arguments; on a usage error prints it with the help and returns false.
-bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
-                  QTextStream& err)
-{
-    QStringList withProgram = arguments;
-    withProgram.prepend(u"kenshuctl "_s + command);
-    if (!parser.parse(withProgram)) {
-        err << parser.errorText() << u'\n' << parser.helpText();
-        return false;
-    }
-    return true;
-}
-
 QJsonArray documentsJson(const QList<DocumentEntry>& documents)
 {
     QJsonArray result;
@@ -63,6 +50,18 @@ QJsonArray studiesJson(const QList<StudyEntry>& studies)
 }
 
 } // namespace
+
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  QTextStream& err)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(u"kenshuctl "_s + command);
+    if (!parser.parse(withProgram)) {
+        err << parser.errorText() << u'\n' << parser.helpText();
+        return false;
+    }
+    return true;
+}
 
 int runImport(const QStringList& arguments, const QString& dataDir, QTextStream& out,
               QTextStream& err)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,10 +9,15 @@ namespace kenshu::cli {
 // Exit codes of kenshuctl, as documented in --help.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
+// Parses a subcommand's arguments; on a usage error prints it with the help and returns false.
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  QTextStream& err);
+
 // Each command takes its own arguments (after the command name) and the data folder.
 int runImport(const QStringList& arguments, const QString& dataDir, QTextStream& out,
               QTextStream& err);
 int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& out,
              QTextStream& err);
+int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

@@ -21,15 +21,17 @@ int main(int argc, char* argv[])
         "kenshuctl",
         "Kenshu from the command line.\n\nCommands:\n"
         "  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case\n"
-        "  cases [--json]                              list the cases\n\n"
+        "  cases [--json]                              list the cases\n"
+        "  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]\n"
+        "                                              render one frame as the viewer does\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption = kenshu::dataDirOption();
     parser.addOption(dataDirOption);
-    parser.addPositionalArgument(u"command"_s,
-                                 QCoreApplication::translate("kenshuctl", "import or cases"));
+    parser.addPositionalArgument(
+        u"command"_s, QCoreApplication::translate("kenshuctl", "import, cases or render"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -51,6 +53,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runImport(positional, dataDir, out, err);
     if (command == "cases"_L1)
         return kenshu::cli::runCases(positional, dataDir, out, err);
+    if (command == "render"_L1)
+        return kenshu::cli::runRender(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'
         << parser.helpText();
     return kenshu::cli::UsageError;

@@ -176,4 +176,17 @@ Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
     return image;
 }
 
+Expected<QImage> renderFileFrame(const QString& path, int frame,
+                                 const std::optional<VoiWindow>& window)
+{
+    Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(path);
+    if (!decoder)
+        return decoder.error();
+    Expected<QByteArray> pixels = (*decoder)->decodeFrame(frame);
+    if (!pixels)
+        return pixels.error();
+    const FrameFormat& format = (*decoder)->format();
+    return renderFrame(*pixels, format, window.value_or(defaultWindow(*pixels, format)));
+}
+
 } // namespace kenshu

@@ -29,4 +29,9 @@ VoiWindow minMaxWindow(const QByteArray& frame, const FrameFormat& format);
 Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
                              const VoiWindow& window, bool invert = false);
 
+// Decodes frame `frame` (0-based) of a file and renders it as the viewer shows it by default,
+// or with `window` when given.
+Expected<QImage> renderFileFrame(const QString& path, int frame,
+                                 const std::optional<VoiWindow>& window = std::nullopt);
+
 } // namespace kenshu
