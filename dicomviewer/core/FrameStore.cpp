@@ -1,0 +1,217 @@
+#include "FrameStore.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <algorithm>
+#include <limits>
+
+namespace kenshu {
+
+FrameStore::FrameStore(QString path, qsizetype memoryBudgetBytes, int threads, QObject* parent)
+    : QObject(parent), m_path(std::move(path)), m_budget(memoryBudgetBytes),
+      m_threads(std::max(threads, 1))
+{
+    m_pool.setMaxThreadCount(m_threads);
+}
+
+FrameStore::~FrameStore()
+{
+    m_stopping = true;
+    m_pool.waitForDone();
+}
+
+void FrameStore::open()
+{
+    m_clock.start();
+    QMutexLocker lock(&m_mutex);
+    ++m_activeWorkers;
+    m_pool.start([this] { runWorker(true); });
+}
+
+void FrameStore::setPlayhead(int frame)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_states.empty()) {
+        m_playhead = std::max(frame, 0);
+        return;
+    }
+    m_playhead = std::clamp(frame, 0, int(m_states.size()) - 1);
+    ++m_playheadMoves;
+    startWorkers(); // frames dropped from a full cache may be due again
+}
+
+void FrameStore::startWorkers()
+{
+    const bool pending =
+        std::find(m_states.begin(), m_states.end(), State::Pending) != m_states.end();
+    const int wanted = pending ? std::min(m_threads, int(m_states.size())) : 0;
+    while (m_activeWorkers < wanted && !m_stopping) {
+        ++m_activeWorkers;
+        m_pool.start([this] { runWorker(false); });
+    }
+}
+
+int FrameStore::frameCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_states.size());
+}
+
+FrameFormat FrameStore::format() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_format;
+}
+
+QByteArray FrameStore::frame(int index) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (index < 0 || index >= int(m_frames.size()))
+        return {};
+    return m_frames[size_t(index)];
+}
+
+int FrameStore::cachedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cachedCount;
+}
+
+qsizetype FrameStore::cachedBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_cachedBytes;
+}
+
+void FrameStore::notify(const std::function<void()>& signal)
+{
+    QMetaObject::invokeMethod(this, signal, Qt::QueuedConnection);
+}
+
+int FrameStore::distanceFromPlayhead(int frame) const
+{
+    // Playback goes forwards and loops: the frame after the playhead is nearest, the one just
+    // before it farthest.
+    const int count = int(m_states.size());
+    return ((frame - m_playhead) % count + count) % count;
+}
+
+int FrameStore::takeNextFrame()
+{
+    int best = -1;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (int frame = 0; frame < int(m_states.size()); ++frame) {
+        if (m_states[size_t(frame)] != State::Pending)
+            continue;
+        const int distance = distanceFromPlayhead(frame);
+        if (distance < bestDistance) {
+            best = frame;
+            bestDistance = distance;
+        }
+    }
+    if (best >= 0) {
+        // With a full cache, decode only what would not be the first thing evicted.
+        const qsizetype frameBytes = m_format.frameBytes();
+        if (m_cachedBytes + frameBytes > m_budget) {
+            int farthestCached = -1;
+            for (int frame = 0; frame < int(m_states.size()); ++frame) {
+                if (m_states[size_t(frame)] == State::Ready)
+                    farthestCached = std::max(farthestCached, distanceFromPlayhead(frame));
+            }
+            if (farthestCached < bestDistance)
+                return -1;
+        }
+        m_states[size_t(best)] = State::Decoding;
+    }
+    return best;
+}
+
+void FrameStore::evictFor(qsizetype bytes)
+{
+    while (m_cachedBytes + bytes > m_budget && m_cachedCount > 0) {
+        int victim = -1;
+        for (int frame = 0; frame < int(m_states.size()); ++frame) {
+            if (m_states[size_t(frame)] == State::Ready &&
+                (victim < 0 || distanceFromPlayhead(frame) > distanceFromPlayhead(victim)))
+                victim = frame;
+        }
+        if (victim < 0)
+            return;
+        m_cachedBytes -= m_frames[size_t(victim)].size();
+        --m_cachedCount;
+        m_frames[size_t(victim)] = QByteArray();
+        m_states[size_t(victim)] = State::Pending;
+    }
+}
+
+void FrameStore::runWorker(bool first)
+{
+    // Leaving, for whatever reason, frees the worker's slot.
+    // If the playhead moved after this worker last looked for work, look again for it.
+    struct Slot
+    {
+        FrameStore& store;
+        quint64 playheadMovesSeen = 0;
+        ~Slot()
+        {
+            QMutexLocker lock(&store.m_mutex);
+            --store.m_activeWorkers;
+            if (store.m_playheadMoves != playheadMovesSeen)
+                store.startWorkers();
+        }
+    } slot{*this};
+
+    Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(m_path);
+    if (!decoder) {
+        if (first) {
+            const QString message = decoder.error().message;
+            notify([this, message] { emit failed(message); });
+        }
+        return;
+    }
+    if (first) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_format = (*decoder)->format();
+            m_frames.assign(size_t((*decoder)->frameCount()), QByteArray());
+            m_states.assign(size_t((*decoder)->frameCount()), State::Pending);
+            m_playhead = std::clamp(m_playhead, 0, (*decoder)->frameCount() - 1);
+        }
+        const int frames = (*decoder)->frameCount();
+        notify([this, frames] { emit opened(frames); });
+        QMutexLocker lock(&m_mutex);
+        startWorkers();
+    }
+
+    while (!m_stopping) {
+        int index = -1;
+        {
+            QMutexLocker lock(&m_mutex);
+            index = takeNextFrame();
+            slot.playheadMovesSeen = m_playheadMoves;
+        }
+        if (index < 0)
+            return;
+        Expected<QByteArray> pixels = (*decoder)->decodeFrame(index);
+        QMutexLocker lock(&m_mutex);
+        if (!pixels) {
+            m_states[size_t(index)] = State::Failed;
+            const QString message = pixels.error().message;
+            notify([this, message] { emit failed(message); });
+        } else {
+            evictFor(pixels->size());
+            m_cachedBytes += pixels->size();
+            ++m_cachedCount;
+            m_frames[size_t(index)] = *pixels;
+            m_states[size_t(index)] = State::Ready;
+            notify([this, index] { emit frameReady(index); });
+        }
+        if (++m_finished == int(m_states.size()) && !m_reportedAll) {
+            m_reportedAll = true;
+            const qint64 elapsed = m_clock.elapsed();
+            notify([this, elapsed] { emit allDecoded(elapsed); });
+        }
+    }
+}
+
+} // namespace kenshu
