@@ -667,30 +667,6 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>import, cases or render</source>
-        <translation>import, cases or render</translation>
-    </message>
-    <message>
         <source>Renders one frame of a DICOM file exactly as the viewer shows it.</source>
         <translation>Renders one frame of a DICOM file exactly as the viewer shows it.</translation>
     </message>
@@ -725,6 +701,48 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
     <message>
         <source>Frame %1 (%2 x %3) written to %4.</source>
         <translation>Frame %1 (%2 x %3) written to %4.</translation>
+    </message>
+    <message>
+        <source>Measures how fast the viewer decodes a file; prints one JSON line.</source>
+        <translation>Measures how fast the viewer decodes a file; prints one JSON line.</translation>
+    </message>
+    <message>
+        <source>Decoding threads.</source>
+        <translation>Decoding threads.</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>decode</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl bench decode FILE [--threads N]</source>
+        <translation>Usage: kenshuctl bench decode FILE [--threads N]</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>import, cases, render or bench</source>
+        <translation>import, cases, render or bench</translation>
     </message>
 </context>
 </TS>

@@ -652,30 +652,6 @@
         <translation>不明なコマンド: %1</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>Kenshu のコマンドライン版。
-
-コマンド:
-  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
-  cases [--json]                              症例を一覧表示する
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              1 フレームをビューアーと同じ表示で書き出す
-
-終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>import, cases or render</source>
-        <translation>import、cases または render</translation>
-    </message>
-    <message>
         <source>Renders one frame of a DICOM file exactly as the viewer shows it.</source>
         <translation>DICOM ファイルの 1 フレームを、ビューアーと同じ表示で書き出します。</translation>
     </message>
@@ -710,6 +686,48 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
     <message>
         <source>Frame %1 (%2 x %3) written to %4.</source>
         <translation>フレーム %1（%2 x %3）を %4 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Measures how fast the viewer decodes a file; prints one JSON line.</source>
+        <translation>ビューアーがファイルを復号する速さを測り、JSON 1 行で出力します。</translation>
+    </message>
+    <message>
+        <source>Decoding threads.</source>
+        <translation>復号スレッド数。</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>decode</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl bench decode FILE [--threads N]</source>
+        <translation>使い方: kenshuctl bench decode FILE [--threads N]</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu のコマンドライン版。
+
+コマンド:
+  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
+  cases [--json]                              症例を一覧表示する
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              1 フレームをビューアーと同じ表示で書き出す
+  bench decode FILE [--threads N]             復号速度を JSON 1 行で出力する
+
+終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>import, cases, render or bench</source>
+        <translation>import、cases、render または bench</translation>
     </message>
 </context>
 </TS>

@@ -19,5 +19,6 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
 int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& out,
              QTextStream& err);
 int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

@@ -23,7 +23,8 @@ int main(int argc, char* argv[])
         "  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case\n"
         "  cases [--json]                              list the cases\n"
         "  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]\n"
-        "                                              render one frame as the viewer does\n\n"
+        "                                              render one frame as the viewer does\n"
+        "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
@@ -31,7 +32,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption dataDirOption = kenshu::dataDirOption();
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("kenshuctl", "import, cases or render"));
+        u"command"_s, QCoreApplication::translate("kenshuctl", "import, cases, render or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -55,6 +56,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runCases(positional, dataDir, out, err);
     if (command == "render"_L1)
         return kenshu::cli::runRender(positional, out, err);
+    if (command == "bench"_L1)
+        return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'
         << parser.helpText();
     return kenshu::cli::UsageError;
