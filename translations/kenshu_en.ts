@@ -372,6 +372,10 @@
             <numerusform>%n PDFs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a series to view it.</source>
+        <translation>Double-click a series to view it.</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::ImportDialog</name>
@@ -610,6 +614,71 @@
     <message>
         <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>An import is still running. Stop it and quit? Nothing of it will be kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ViewerWidget</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Frame %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>W %1 L %2</source>
+        <translation>W %1 L %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ViewerWindow</name>
+    <message>
+        <source>%1 — Kenshu viewer</source>
+        <translation>%1 — Kenshu viewer</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Series %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Play / pause (Space)</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Playback speed; starts at the rate the file declares</source>
+        <translation>Playback speed; starts at the rate the file declares</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Loop</translation>
+    </message>
+    <message>
+        <source>Right-drag: window/level · wheel: zoom · O: overlays</source>
+        <translation>Right-drag: window/level · wheel: zoom · O: overlays</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@
             <numerusform>%n PDF</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Double-click a series to view it.</source>
+        <translation>シリーズをダブルクリックすると画像を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::ImportDialog</name>
@@ -595,6 +599,70 @@
     <message>
         <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>取り込みがまだ実行中です。中止して終了しますか？ 取り込み途中のデータは保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ViewerWidget</name>
+    <message>
+        <source>Opening…</source>
+        <translation>開いています…</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>フレーム %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>W %1 L %2</source>
+        <translation>W %1 L %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>拡大率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ViewerWindow</name>
+    <message>
+        <source>%1 — Kenshu viewer</source>
+        <translation>%1 — Kenshu ビューアー</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>シリーズ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n フレーム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>再生 / 一時停止（Space）</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Playback speed; starts at the rate the file declares</source>
+        <translation>再生速度（最初はファイルに記録されたフレームレート）</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>ループ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Right-drag: window/level · wheel: zoom · O: overlays</source>
+        <translation>右ドラッグ: ウィンドウ / レベル・ホイール: 拡大縮小・O: 文字表示</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

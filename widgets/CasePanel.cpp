@@ -47,6 +47,17 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent), m_model(new CaseContent
                        int(CaseContentModel::CountColumn)})
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        QString series = index.siblingAtColumn(0).data(CaseContentModel::SeriesUidRole).toString();
+        if (series.isEmpty()) {
+            const QModelIndex firstChild = m_model->index(0, 0, index.siblingAtColumn(0));
+            series = firstChild.data(CaseContentModel::SeriesUidRole).toString();
+        }
+        if (!series.isEmpty())
+            emit seriesActivated(series);
+    });
+    m_tree->setToolTip(tr("Double-click a series to view it."));
+
     auto* layout = new QVBoxLayout(details);
     layout->addWidget(m_title);
     layout->addWidget(m_note);
@@ -62,6 +73,8 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent), m_model(new CaseContent
 void CasePanel::showCase(const CaseEntry& entry, const QHash<QString, QImage>& thumbnails)
 {
     m_caseId = entry.id;
+    m_case = entry;
+    m_thumbnails = thumbnails;
     m_title->setText(entry.title);
     m_note->setText(entry.note);
     m_note->setVisible(!entry.note.isEmpty());
@@ -83,6 +96,8 @@ void CasePanel::showCase(const CaseEntry& entry, const QHash<QString, QImage>& t
 void CasePanel::showNothing()
 {
     m_caseId = QUuid();
+    m_case = CaseEntry();
+    m_thumbnails.clear();
     m_model->clearCase();
     m_pages->setCurrentIndex(0);
 }

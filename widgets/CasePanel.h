@@ -24,10 +24,18 @@ public:
     void showCase(const CaseEntry& entry, const QHash<QString, QImage>& thumbnails);
     void showNothing();
     QUuid caseId() const { return m_caseId; }
+    const CaseEntry& currentCase() const { return m_case; }
+    const QHash<QString, QImage>& thumbnails() const { return m_thumbnails; }
     CaseContentModel* contentModel() const { return m_model; }
+
+signals:
+    // A series (or a study: its first series) was double-clicked or Enter was pressed on it.
+    void seriesActivated(const QString& seriesInstanceUid);
 
 private:
     QUuid m_caseId;
+    CaseEntry m_case;
+    QHash<QString, QImage> m_thumbnails;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_note = nullptr;

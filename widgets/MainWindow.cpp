@@ -9,6 +9,7 @@
 #include "LibraryLoader.h"
 #include "PathListWidget.h"
 #include "Settings.h"
+#include "ViewerWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
 
     connect(m_loader, &LibraryLoader::casesLoaded, this, &MainWindow::onCasesLoaded);
     connect(m_loader, &LibraryLoader::caseLoaded, m_casePanel, &CasePanel::showCase);
+    connect(m_casePanel, &CasePanel::seriesActivated, this, &MainWindow::openViewer);
     connect(m_loader, &LibraryLoader::caseMissing, m_casePanel, &CasePanel::showNothing);
     connect(m_loader, &LibraryLoader::failed, this,
             [this](const QString& message) { m_statusText->setText(message); });
@@ -217,6 +219,15 @@ ImportDialog* MainWindow::openAddStudyDialog(const QStringList& paths)
     });
     dialog->open();
     return dialog;
+}
+
+ViewerWindow* MainWindow::openViewer(const QString& seriesInstanceUid)
+{
+    auto* viewer =
+        new ViewerWindow(m_dataDir, m_casePanel->currentCase(), m_casePanel->thumbnails(), this);
+    viewer->show();
+    viewer->showSeries(seriesInstanceUid);
+    return viewer;
 }
 
 bool MainWindow::isImporting() const

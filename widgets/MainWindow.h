@@ -22,6 +22,7 @@ class ImportDialog;
 class ImportJob;
 class LibraryLoader;
 class Settings;
+class ViewerWindow;
 
 // The main window: the case library on the left, the selected case on the right, imports
 // with progress in the status bar. It hosts the screens; it holds no rules of its own.
@@ -38,6 +39,8 @@ public:
     // Opens the "New case" dialog, pre-filled with `paths` (used by drops and tests).
     ImportDialog* openNewCaseDialog(const QStringList& paths = {});
     ImportDialog* openAddStudyDialog(const QStringList& paths = {});
+    // Opens the case shown on the right in a viewer window, at this series.
+    ViewerWindow* openViewer(const QString& seriesInstanceUid);
     bool isImporting() const;
     CaseListModel* caseListModel() const { return m_cases; }
     CasePanel* casePanel() const { return m_casePanel; }

@@ -1,6 +1,8 @@
 #include "DicomFrameDecoder.h"
 
 #include "DcmtkSetup.h"
+#include "DicomCineTags.h"
+#include "DicomText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,6 +127,19 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
         }
     }
     decoder->m_frames = std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1);
+    decoder->m_cineTags = readCineTimingTags(dataset);
+    OFString characterSet;
+    dataset.findAndGetOFStringArray(DCM_SpecificCharacterSet, characterSet);
+    const QStringList terms = QString::fromLatin1(characterSet.c_str()).split(u'\\');
+    const auto text = [&](const DcmTagKey& tag) {
+        const char* value = nullptr;
+        Uint32 length = 0;
+        if (dataset.findAndGetString(tag, value, length).bad() || !value)
+            return QString();
+        return decodeDicomText(QByteArray(value, qsizetype(length)), terms).trimmed();
+    };
+    decoder->m_labels = ImageLabels{text(DCM_PatientName), text(DCM_PatientID), text(DCM_StudyDate),
+                                    text(DCM_Modality), text(DCM_SeriesDescription)};
     decoder->m_transferSyntaxUid = QString::fromLatin1(transferSyntax.getXferID());
     if (format.rows <= 0 || format.columns <= 0 || format.bitsAllocated <= 0)
         return Error{QCoreApplication::translate("DicomFrameDecoder",

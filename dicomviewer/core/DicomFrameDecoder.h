@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CineTiming.h"
 #include "Expected.h"
 
 #include <QByteArray>
@@ -27,6 +28,16 @@ struct FrameFormat
     qsizetype frameBytes() const;                   // rows * columns * samples * bytes per sample
 };
 
+// What the viewer shows in its corners, decoded to Unicode. Stays on this workstation.
+struct ImageLabels
+{
+    QString patientName;
+    QString patientId;
+    QString studyDate;
+    QString modality;
+    QString seriesDescription;
+};
+
 // Decodes single frames of a DICOM file, uncompressed or compressed with any codec DCMTK has
 // registered (JPEG baseline/extended/lossless, JPEG-LS, RLE), returning stored values in
 // native byte order. Only the requested frame is read and decompressed. One instance is not
@@ -42,6 +53,8 @@ public:
     const FrameFormat& format() const { return m_format; }
     int frameCount() const { return m_frames; }
     QString transferSyntaxUid() const { return m_transferSyntaxUid; }
+    const CineTimingTags& cineTimingTags() const { return m_cineTags; }
+    const ImageLabels& labels() const { return m_labels; }
 
     Expected<QByteArray> decodeFrame(int index);
 
@@ -53,6 +66,8 @@ private:
     FrameFormat m_format;
     int m_frames = 0;
     QString m_transferSyntaxUid;
+    CineTimingTags m_cineTags;
+    ImageLabels m_labels;
 };
 
 } // namespace kenshu

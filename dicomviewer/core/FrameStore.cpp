@@ -63,6 +63,18 @@ FrameFormat FrameStore::format() const
     return m_format;
 }
 
+CineTiming FrameStore::cineTiming() const
+{
+    QMutexLocker lock(&m_mutex);
+    return CineTiming::fromTags(m_cineTags, int(m_states.size()));
+}
+
+ImageLabels FrameStore::labels() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_labels;
+}
+
 QByteArray FrameStore::frame(int index) const
 {
     QMutexLocker lock(&m_mutex);
@@ -173,6 +185,8 @@ void FrameStore::runWorker(bool first)
         {
             QMutexLocker lock(&m_mutex);
             m_format = (*decoder)->format();
+            m_cineTags = (*decoder)->cineTimingTags();
+            m_labels = (*decoder)->labels();
             m_frames.assign(size_t((*decoder)->frameCount()), QByteArray());
             m_states.assign(size_t((*decoder)->frameCount()), State::Pending);
             m_playhead = std::clamp(m_playhead, 0, (*decoder)->frameCount() - 1);

@@ -32,6 +32,8 @@ public:
 
     int frameCount() const;
     FrameFormat format() const;
+    CineTiming cineTiming() const;
+    ImageLabels labels() const;
     // A decoded frame, or an empty array when it is not (or no longer) in the cache.
     QByteArray frame(int index) const;
     int cachedCount() const;
@@ -61,6 +63,8 @@ private:
     std::vector<QByteArray> m_frames;
     std::vector<State> m_states;
     FrameFormat m_format;
+    CineTimingTags m_cineTags;
+    ImageLabels m_labels;
     int m_playhead = 0;
     qsizetype m_cachedBytes = 0;
     int m_cachedCount = 0;

@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestData.h"
+#include "ViewerWidget.h"
+#include "ViewerWindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUrl>
 #include <gtest/gtest.h>
 
@@ -125,6 +128,17 @@ TEST_F(Widgets_MainWindowTest, NewCaseImportsFilesAndShowsTheCase)
     const QModelIndex documents = content->index(1, 0);
     ASSERT_EQ(content->rowCount(documents), 1);
     EXPECT_EQ(content->index(0, 0, documents).data().toString(), u"report.pdf"_s);
+
+    // Double-clicking a series opens it in the viewer.
+    auto* tree = panel->findChild<QTreeView*>(u"caseContent"_s);
+    ASSERT_NE(tree, nullptr);
+    emit tree->activated(content->index(1, 0, study));
+    auto* viewerWindow = window->findChild<ViewerWindow*>();
+    ASSERT_NE(viewerWindow, nullptr);
+    QSignalSpy viewerOpened(viewerWindow->viewer(), &ViewerWidget::opened);
+    ASSERT_TRUE(viewerOpened.wait(10000));
+    EXPECT_EQ(viewerWindow->viewer()->frameCount(), 4);
+    viewerWindow->close();
 
     // The next new case proposes the next sequence.
     ImportDialog* next = window->openNewCaseDialog();

@@ -1,0 +1,139 @@
+#include "ViewerWindow.h"
+
+#include "BlobStore.h"
+#include "ViewerWidget.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
+
+ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
+                           const QHash<QString, QImage>& thumbnails, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_dataDir(dataDir)
+{
+    setWindowTitle(tr("%1 — Kenshu viewer").arg(entry.title));
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    m_strip = new QListWidget(this);
+    m_strip->setObjectName(u"seriesStrip"_s);
+    m_strip->setIconSize(QSize(96, 96));
+    m_strip->setFixedWidth(150);
+    m_strip->setWordWrap(true);
+    const BlobStore blobs(dataDir);
+    for (const StudyEntry& study : entry.studies) {
+        for (const SeriesEntry& series : study.series) {
+            if (series.instances.isEmpty() || series.frameCount() == 0)
+                continue;
+            m_seriesFiles.insert(series.seriesInstanceUid,
+                                 blobs.pathFor(series.instances.first().sha256));
+            auto* item = new QListWidgetItem(series.description.isEmpty()
+                                                 ? tr("Series %1").arg(series.seriesNumber)
+                                                 : series.description,
+                                             m_strip);
+            item->setData(Qt::UserRole, series.seriesInstanceUid);
+            item->setToolTip(tr("%n frame(s)", nullptr, series.frameCount()));
+            const QImage thumbnail = thumbnails.value(series.seriesInstanceUid);
+            if (!thumbnail.isNull())
+                item->setIcon(QPixmap::fromImage(thumbnail));
+        }
+    }
+    connect(m_strip, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            showSeries(item->data(Qt::UserRole).toString());
+    });
+
+    m_viewer = new ViewerWidget(this);
+    m_play = new QToolButton(this);
+    m_play->setObjectName(u"playButton"_s);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setToolTip(tr("Play / pause (Space)"));
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setObjectName(u"frameSlider"_s);
+    m_frameLabel = new QLabel(this);
+    m_frameLabel->setMinimumWidth(90);
+    m_fps = new QDoubleSpinBox(this);
+    m_fps->setObjectName(u"fpsSpin"_s);
+    m_fps->setRange(1, 120);
+    m_fps->setDecimals(1);
+    m_fps->setSuffix(tr(" fps"));
+    m_fps->setToolTip(tr("Playback speed; starts at the rate the file declares"));
+    m_loop = new QCheckBox(tr("&Loop"), this);
+    m_loop->setChecked(true);
+    auto* hint = new QLabel(tr("Right-drag: window/level · wheel: zoom · O: overlays"), this);
+    hint->setEnabled(false);
+
+    connect(m_play, &QToolButton::clicked, m_viewer,
+            [this] { m_viewer->setPlaying(!m_viewer->isPlaying()); });
+    connect(m_slider, &QSlider::valueChanged, m_viewer, [this](int frame) {
+        if (frame != m_viewer->currentFrame()) {
+            m_viewer->setPlaying(false);
+            m_viewer->setFrame(frame);
+        }
+    });
+    connect(m_fps, &QDoubleSpinBox::valueChanged, m_viewer, &ViewerWidget::setFramesPerSecond);
+    connect(m_loop, &QCheckBox::toggled, m_viewer, &ViewerWidget::setLooping);
+    connect(m_viewer, &ViewerWidget::opened, this, [this](int, double fps) {
+        const QSignalBlocker blocker(m_fps);
+        m_fps->setValue(fps);
+        updateFrameControls();
+        m_viewer->setPlaying(m_viewer->frameCount() > 1);
+    });
+    connect(m_viewer, &ViewerWidget::frameChanged, this, &ViewerWindow::updateFrameControls);
+    connect(m_viewer, &ViewerWidget::playingChanged, this, [this](bool playing) {
+        m_play->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_slider, 1);
+    controls->addWidget(m_frameLabel);
+    controls->addWidget(m_fps);
+    controls->addWidget(m_loop);
+    controls->addWidget(hint);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_viewer, 1);
+    right->addLayout(controls);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_strip);
+    layout->addLayout(right, 1);
+    resize(1280, 900);
+}
+
+void ViewerWindow::showSeries(const QString& seriesInstanceUid)
+{
+    const QString path = m_seriesFiles.value(seriesInstanceUid);
+    if (path.isEmpty())
+        return;
+    for (int row = 0; row < m_strip->count(); ++row) {
+        if (m_strip->item(row)->data(Qt::UserRole).toString() == seriesInstanceUid) {
+            const QSignalBlocker blocker(m_strip);
+            m_strip->setCurrentRow(row);
+        }
+    }
+    m_viewer->openFile(path);
+    m_viewer->setFocus();
+}
+
+void ViewerWindow::updateFrameControls()
+{
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setRange(0, std::max(0, m_viewer->frameCount() - 1));
+    m_slider->setValue(m_viewer->currentFrame());
+    m_frameLabel->setText(
+        tr("%1 / %2").arg(m_viewer->currentFrame() + 1).arg(m_viewer->frameCount()));
+}
+
+} // namespace kenshu
