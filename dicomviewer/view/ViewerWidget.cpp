@@ -278,7 +278,8 @@ void ViewerWidget::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), Qt::black);
     if (!m_image.isNull()) {
         painter.save();
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        // Smooth scaling when still; nearest while a drag repaints many times a second.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_dragButton == Qt::NoButton);
         painter.setTransform(imageToWidget());
         painter.drawImage(QPointF(0, 0), m_image);
         painter.restore();
@@ -357,6 +358,7 @@ void ViewerWidget::mouseMoveEvent(QMouseEvent* event)
 void ViewerWidget::mouseReleaseEvent(QMouseEvent*)
 {
     m_dragButton = Qt::NoButton;
+    update(); // back to smooth scaling
 }
 
 void ViewerWidget::mouseDoubleClickEvent(QMouseEvent*)

@@ -1,6 +1,7 @@
 // bench_playback: the viewer widget playing a 1024x1024 loop at 30 fps (target: 10 s with 0
-// dropped frames once decoded) and the full window/level repaint (render + paint; target
-// < 8 ms). Runs the real widget on the offscreen platform; prints one JSON line.
+// dropped frames once decoded) and the full window/level repaint during a right-drag
+// (render + paint; target < 8 ms). Runs the real widget on the offscreen platform; prints one JSON
+// line.
 //
 //   bench_playback [--size 1024] [--seconds 10]
 #include "TestData.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,16 +53,20 @@ int main(int argc, char* argv[])
                          60000))
         return 1;
 
-    // Window/level: render + synchronous paint per step, as during a right-drag.
+    // Window/level: a real right-drag; each mouse move renders and paints synchronously.
     std::vector<double> repaint;
-    const VoiWindow start = viewer.window();
-    for (int i = 0; i < 100; ++i) {
+    QTest::mousePress(&viewer, Qt::RightButton, Qt::NoModifier, QPoint(600, 500));
+    for (int i = 1; i <= 100; ++i) {
+        const QPointF at(600 + i, 500 + (i % 7));
+        QMouseEvent move(QEvent::MouseMove, at, viewer.mapToGlobal(at), Qt::NoButton,
+                         Qt::RightButton, Qt::NoModifier);
         QElapsedTimer clock;
         clock.start();
-        viewer.setWindow(VoiWindow{start.center + i, std::max(2.0, start.width - i)});
+        QApplication::sendEvent(&viewer, &move);
         viewer.repaint();
         repaint.push_back(double(clock.nsecsElapsed()) / 1e6);
     }
+    QTest::mouseRelease(&viewer, Qt::RightButton, Qt::NoModifier, QPoint(700, 500));
     std::sort(repaint.begin(), repaint.end());
 
     const int seconds = std::max(1, parser.value(secondsOption).toInt());
