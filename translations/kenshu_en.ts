@@ -235,6 +235,29 @@
     </message>
 </context>
 <context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Brain</source>
+        <translation>Brain</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Soft tissue</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lung</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Bone</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+</context>
+<context>
     <name>kenshu</name>
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
@@ -679,6 +702,22 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Window presets (W: back to the file&apos;s window)</source>
+        <translation>Window presets (W: back to the file&apos;s window)</translation>
+    </message>
+    <message>
+        <source>File window</source>
+        <translation>File window</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Full range</translation>
+    </message>
+    <message>
+        <source>%1 (W %2 L %3)</source>
+        <translation>%1 (W %2 L %3)</translation>
     </message>
 </context>
 <context>

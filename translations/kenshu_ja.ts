@@ -235,6 +235,29 @@
     </message>
 </context>
 <context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Brain</source>
+        <translation>頭部</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>軟部組織</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>肺野</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>縦隔</translation>
+    </message>
+</context>
+<context>
     <name>kenshu</name>
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
@@ -663,6 +686,22 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Window presets (W: back to the file&apos;s window)</source>
+        <translation>ウィンドウのプリセット（W: ファイルのウィンドウに戻す）</translation>
+    </message>
+    <message>
+        <source>File window</source>
+        <translation>ファイルのウィンドウ</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>全範囲</translation>
+    </message>
+    <message>
+        <source>%1 (W %2 L %3)</source>
+        <translation>%1（W %2 L %3）</translation>
     </message>
 </context>
 <context>

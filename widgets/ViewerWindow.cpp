@@ -2,8 +2,10 @@
 
 #include "BlobStore.h"
 #include "ViewerWidget.h"
+#include "WindowPresets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,6 +73,18 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     m_fps->setToolTip(tr("Playback speed; starts at the rate the file declares"));
     m_loop = new QCheckBox(tr("&Loop"), this);
     m_loop->setChecked(true);
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(u"windowPresets"_s);
+    m_presets->setToolTip(tr("Window presets (W: back to the file's window)"));
+    connect(m_presets, &QComboBox::activated, m_viewer, [this](int index) {
+        const QVariant choice = m_presets->itemData(index);
+        if (choice.toString() == "file"_L1)
+            m_viewer->resetWindow();
+        else if (choice.toString() == "minmax"_L1)
+            m_viewer->applyMinMaxWindow();
+        else if (choice.typeId() == QMetaType::QPointF)
+            m_viewer->setWindow(VoiWindow{choice.toPointF().x(), choice.toPointF().y()});
+    });
     auto* hint = new QLabel(tr("Right-drag: window/level · wheel: zoom · O: overlays"), this);
     hint->setEnabled(false);
 
@@ -88,6 +102,7 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
         const QSignalBlocker blocker(m_fps);
         m_fps->setValue(fps);
         updateFrameControls();
+        fillWindowPresets();
         m_viewer->setPlaying(m_viewer->frameCount() > 1);
     });
     connect(m_viewer, &ViewerWidget::frameChanged, this, &ViewerWindow::updateFrameControls);
@@ -102,6 +117,7 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     controls->addWidget(m_frameLabel);
     controls->addWidget(m_fps);
     controls->addWidget(m_loop);
+    controls->addWidget(m_presets);
     controls->addWidget(hint);
     auto* right = new QVBoxLayout;
     right->addWidget(m_viewer, 1);
@@ -125,6 +141,20 @@ void ViewerWindow::showSeries(const QString& seriesInstanceUid)
     }
     m_viewer->openFile(path);
     m_viewer->setFocus();
+}
+
+void ViewerWindow::fillWindowPresets()
+{
+    m_presets->clear();
+    m_presets->addItem(tr("File window"), u"file"_s);
+    m_presets->addItem(tr("Full range"), u"minmax"_s);
+    for (const WindowPreset& preset : windowPresets(m_viewer->modality())) {
+        m_presets->addItem(tr("%1 (W %2 L %3)")
+                               .arg(preset.name)
+                               .arg(preset.window.width)
+                               .arg(preset.window.center),
+                           QPointF(preset.window.center, preset.window.width));
+    }
 }
 
 void ViewerWindow::updateFrameControls()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
@@ -33,6 +34,7 @@ public:
 
 private:
     void updateFrameControls();
+    void fillWindowPresets();
 
     QString m_dataDir;
     QHash<QString, QString> m_seriesFiles; // series UID -> blob path of its first instance
@@ -43,6 +45,7 @@ private:
     QLabel* m_frameLabel = nullptr;
     QDoubleSpinBox* m_fps = nullptr;
     QCheckBox* m_loop = nullptr;
+    QComboBox* m_presets = nullptr;
 };
 
 } // namespace kenshu

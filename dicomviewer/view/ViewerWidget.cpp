@@ -210,6 +210,16 @@ void ViewerWidget::resetWindow()
 {
     m_window.reset();
     renderCurrentFrame();
+    emit windowChanged();
+}
+
+void ViewerWidget::applyMinMaxWindow()
+{
+    if (!m_store)
+        return;
+    const QByteArray pixels = m_store->frame(m_frame);
+    if (!pixels.isEmpty())
+        setWindow(minMaxWindow(pixels, m_store->format()));
 }
 
 void ViewerWidget::setInverted(bool inverted)

@@ -48,7 +48,9 @@ public:
 
     VoiWindow window() const;
     void setWindow(const VoiWindow& window);
-    void resetWindow();
+    void resetWindow();       // the file's window (else min-max of the first frame shown)
+    void applyMinMaxWindow(); // the full range of the current frame
+    QString modality() const { return m_labels.modality; }
     bool isInverted() const { return m_inverted; }
     void setInverted(bool inverted);
 

@@ -4,11 +4,13 @@
 #include "FrameRendering.h"
 #include "QtPrinters.h"
 #include "TestData.h"
+#include "WindowPresets.h"
 
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -160,4 +162,16 @@ TEST_F(Dicom_FrameRenderingTest, RgbIsShownAsStored)
 {
     const QString path = makeFile(u"rgb.dcm"_s, 8, 3, 2);
     expectSamePixels(kenshu(path, 1), dcm2pnm(path, 1, {}));
+}
+
+TEST(Dicom_WindowPresetsTest, CtHasTheClassicPresetsAndXaNone)
+{
+    const QList<WindowPreset> ct = windowPresets(u"CT"_s);
+    ASSERT_EQ(ct.size(), 5);
+    const auto lung = std::find_if(
+        ct.begin(), ct.end(), [](const WindowPreset& preset) { return preset.name == u"Lung"_s; });
+    ASSERT_NE(lung, ct.end());
+    EXPECT_DOUBLE_EQ(lung->window.center, -600);
+    EXPECT_DOUBLE_EQ(lung->window.width, 1500);
+    EXPECT_TRUE(windowPresets(u"XA"_s).isEmpty());
 }

@@ -1,5 +1,6 @@
 // Widgets_ViewerWidgetTest: the viewer shows what `kenshuctl render` writes, and its keys,
 // mouse and playback do what the controls promise.
+#include "DicomFrameDecoder.h"
 #include "FrameRendering.h"
 #include "TestData.h"
 #include "ViewerWidget.h"
@@ -110,6 +111,15 @@ TEST_F(Widgets_ViewerWidgetTest, RightDragChangesWindowAndResetRestoresIt)
     QTest::keyClick(&m_viewer, Qt::Key_W);
     EXPECT_DOUBLE_EQ(m_viewer.window().center, initial.center);
     EXPECT_DOUBLE_EQ(m_viewer.window().width, initial.width);
+
+    // "Full range": the min-max window of the frame on screen.
+    QTest::keyClick(&m_viewer, Qt::Key_End);
+    m_viewer.applyMinMaxWindow();
+    Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(m_path);
+    ASSERT_TRUE(decoder);
+    const VoiWindow expected = minMaxWindow(*(*decoder)->decodeFrame(7), (*decoder)->format());
+    EXPECT_DOUBLE_EQ(m_viewer.window().center, expected.center);
+    EXPECT_DOUBLE_EQ(m_viewer.window().width, expected.width);
 }
 
 TEST_F(Widgets_ViewerWidgetTest, WheelZoomsAndDoubleClickFits)
