@@ -75,6 +75,7 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     m_loop->setChecked(true);
     m_presets = new QComboBox(this);
     m_presets->setObjectName(u"windowPresets"_s);
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_presets->setToolTip(tr("Window presets (W: back to the file's window)"));
     connect(m_presets, &QComboBox::activated, m_viewer, [this](int index) {
         const QVariant choice = m_presets->itemData(index);
