@@ -401,6 +401,17 @@
     </message>
 </context>
 <context>
+    <name>kenshu::FrameStore</name>
+    <message>
+        <source>The series has no images.</source>
+        <translation>The series has no images.</translation>
+    </message>
+    <message>
+        <source>The images of the series cannot be read.</source>
+        <translation>The images of the series cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ImportDialog</name>
     <message>
         <source>New case</source>

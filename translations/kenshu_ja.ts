@@ -392,6 +392,17 @@
     </message>
 </context>
 <context>
+    <name>kenshu::FrameStore</name>
+    <message>
+        <source>The series has no images.</source>
+        <translation>このシリーズには画像がありません。</translation>
+    </message>
+    <message>
+        <source>The images of the series cannot be read.</source>
+        <translation>シリーズの画像を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ImportDialog</name>
     <message>
         <source>New case</source>

@@ -38,8 +38,12 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
         for (const SeriesEntry& series : study.series) {
             if (series.instances.isEmpty() || series.frameCount() == 0)
                 continue;
-            m_seriesFiles.insert(series.seriesInstanceUid,
-                                 blobs.pathFor(series.instances.first().sha256));
+            QList<FrameSource> files;
+            for (const InstanceEntry& instance : series.instances) {
+                if (instance.frames > 0)
+                    files.append(FrameSource{blobs.pathFor(instance.sha256), instance.frames});
+            }
+            m_seriesFiles.insert(series.seriesInstanceUid, files);
             auto* item = new QListWidgetItem(series.description.isEmpty()
                                                  ? tr("Series %1").arg(series.seriesNumber)
                                                  : series.description,
@@ -131,8 +135,8 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
 
 void ViewerWindow::showSeries(const QString& seriesInstanceUid)
 {
-    const QString path = m_seriesFiles.value(seriesInstanceUid);
-    if (path.isEmpty())
+    const QList<FrameSource> files = m_seriesFiles.value(seriesInstanceUid);
+    if (files.isEmpty())
         return;
     for (int row = 0; row < m_strip->count(); ++row) {
         if (m_strip->item(row)->data(Qt::UserRole).toString() == seriesInstanceUid) {
@@ -140,7 +144,7 @@ void ViewerWindow::showSeries(const QString& seriesInstanceUid)
             m_strip->setCurrentRow(row);
         }
     }
-    m_viewer->openFile(path);
+    m_viewer->openSeries(files);
     m_viewer->setFocus();
 }
 

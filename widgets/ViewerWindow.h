@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameStore.h"
 #include "LibraryTypes.h"
 
 #include <QHash>
@@ -19,7 +20,8 @@ namespace kenshu {
 class ViewerWidget;
 
 // A case's images: a strip of its series on the left, the viewer with cine controls on the
-// right. Each series shows its first instance (an XA run is one multi-frame instance).
+// right. A series plays as one sequence of all its instances' frames (an XA run is usually one
+// multi-frame instance; a CT or MR series one instance per slice).
 class ViewerWindow final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ private:
     void fillWindowPresets();
 
     QString m_dataDir;
-    QHash<QString, QString> m_seriesFiles; // series UID -> blob path of its first instance
+    QHash<QString, QList<FrameSource>> m_seriesFiles; // series UID -> its instances, in order
     ViewerWidget* m_viewer = nullptr;
     QListWidget* m_strip = nullptr;
     QToolButton* m_play = nullptr;

@@ -8,10 +8,18 @@
 namespace kenshu {
 
 FrameStore::FrameStore(QString path, qsizetype memoryBudgetBytes, int threads, QObject* parent)
-    : QObject(parent), m_path(std::move(path)), m_budget(memoryBudgetBytes),
+    : FrameStore(QList<FrameSource>{FrameSource{std::move(path), 0}}, memoryBudgetBytes, threads,
+                 parent)
+{
+}
+
+FrameStore::FrameStore(QList<FrameSource> sources, qsizetype memoryBudgetBytes, int threads,
+                       QObject* parent)
+    : QObject(parent), m_sources(std::move(sources)), m_budget(memoryBudgetBytes),
       m_threads(std::max(threads, 1))
 {
     m_pool.setMaxThreadCount(m_threads);
+    m_formats.resize(size_t(m_sources.size()));
 }
 
 FrameStore::~FrameStore()
@@ -57,10 +65,12 @@ int FrameStore::frameCount() const
     return int(m_states.size());
 }
 
-FrameFormat FrameStore::format() const
+FrameFormat FrameStore::format(int frame) const
 {
     QMutexLocker lock(&m_mutex);
-    return m_format;
+    if (frame < 0 || frame >= int(m_sourceOfFrame.size()))
+        return m_formats.empty() ? FrameFormat() : m_formats.front();
+    return m_formats[size_t(m_sourceOfFrame[size_t(frame)])];
 }
 
 CineTiming FrameStore::cineTiming() const
@@ -123,7 +133,7 @@ int FrameStore::takeNextFrame()
     }
     if (best >= 0) {
         // With a full cache, decode only what would not be the first thing evicted.
-        const qsizetype frameBytes = m_format.frameBytes();
+        const qsizetype frameBytes = m_formats[size_t(m_sourceOfFrame[size_t(best)])].frameBytes();
         if (m_cachedBytes + frameBytes > m_budget) {
             int farthestCached = -1;
             for (int frame = 0; frame < int(m_states.size()); ++frame) {
@@ -173,25 +183,41 @@ void FrameStore::runWorker(bool first)
         }
     } slot{*this};
 
-    Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(m_path);
-    if (!decoder) {
-        if (first) {
-            const QString message = decoder.error().message;
-            notify([this, message] { emit failed(message); });
-        }
+    if (m_sources.isEmpty()) {
+        if (first)
+            notify([this] { emit failed(tr("The series has no images.")); });
         return;
     }
-    if (first) {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_format = (*decoder)->format();
-            m_cineTags = (*decoder)->cineTimingTags();
-            m_labels = (*decoder)->labels();
-            m_frames.assign(size_t((*decoder)->frameCount()), QByteArray());
-            m_states.assign(size_t((*decoder)->frameCount()), State::Pending);
-            m_playhead = std::clamp(m_playhead, 0, (*decoder)->frameCount() - 1);
+    // Decoders this worker has open, most recently used last; a few, so that a stack of
+    // hundreds of single-frame files does not hold hundreds of files open.
+    constexpr size_t kOpenDecoders = 8;
+    std::vector<std::pair<int, std::unique_ptr<DicomFrameDecoder>>> decoders;
+    const auto decoderFor = [&](int source) -> Expected<DicomFrameDecoder*> {
+        for (auto it = decoders.begin(); it != decoders.end(); ++it) {
+            if (it->first == source) {
+                std::rotate(it, it + 1, decoders.end());
+                return decoders.back().second.get();
+            }
         }
-        const int frames = (*decoder)->frameCount();
+        Expected<std::unique_ptr<DicomFrameDecoder>> opened =
+            DicomFrameDecoder::open(m_sources[source].path);
+        if (!opened)
+            return opened.error();
+        if (decoders.size() >= kOpenDecoders)
+            decoders.erase(decoders.begin());
+        decoders.emplace_back(source, std::move(*opened));
+        return decoders.back().second.get();
+    };
+
+    if (first) {
+        Expected<DicomFrameDecoder*> decoder = decoderFor(0);
+        if (!decoder || !prepareFrames(**decoder)) {
+            const QString message =
+                decoder ? tr("The images of the series cannot be read.") : decoder.error().message;
+            notify([this, message] { emit failed(message); });
+            return;
+        }
+        const int frames = frameCount();
         notify([this, frames] { emit opened(frames); });
         QMutexLocker lock(&m_mutex);
         startWorkers();
@@ -199,20 +225,29 @@ void FrameStore::runWorker(bool first)
 
     while (!m_stopping) {
         int index = -1;
+        int source = 0;
+        int local = 0;
         {
             QMutexLocker lock(&m_mutex);
             index = takeNextFrame();
             slot.playheadMovesSeen = m_playheadMoves;
+            if (index >= 0) {
+                source = m_sourceOfFrame[size_t(index)];
+                local = m_frameInSource[size_t(index)];
+            }
         }
         if (index < 0)
             return;
-        Expected<QByteArray> pixels = (*decoder)->decodeFrame(index);
+        Expected<DicomFrameDecoder*> decoder = decoderFor(source);
+        Expected<QByteArray> pixels =
+            decoder ? (*decoder)->decodeFrame(local) : Expected<QByteArray>(decoder.error());
         QMutexLocker lock(&m_mutex);
         if (!pixels) {
             m_states[size_t(index)] = State::Failed;
             const QString message = pixels.error().message;
             notify([this, message] { emit failed(message); });
         } else {
+            m_formats[size_t(source)] = (*decoder)->format();
             evictFor(pixels->size());
             m_cachedBytes += pixels->size();
             ++m_cachedCount;
@@ -226,6 +261,36 @@ void FrameStore::runWorker(bool first)
             notify([this, elapsed] { emit allDecoded(elapsed); });
         }
     }
+}
+
+bool FrameStore::prepareFrames(DicomFrameDecoder& first)
+{
+    // Frame counts come with the sources (from the library); the first file's header fills
+    // in its own when it is not given, and files of unknown length count as one frame.
+    std::vector<int> counts;
+    for (int source = 0; source < int(m_sources.size()); ++source) {
+        const int given = m_sources[source].frames;
+        counts.push_back(given > 0 ? given : (source == 0 ? first.frameCount() : 1));
+    }
+    QMutexLocker lock(&m_mutex);
+    m_formats.assign(size_t(m_sources.size()), first.format());
+    m_cineTags = first.cineTimingTags();
+    m_labels = first.labels();
+    m_sourceOfFrame.clear();
+    m_frameInSource.clear();
+    for (int source = 0; source < int(counts.size()); ++source) {
+        for (int frame = 0; frame < counts[size_t(source)]; ++frame) {
+            m_sourceOfFrame.push_back(source);
+            m_frameInSource.push_back(frame);
+        }
+    }
+    const size_t total = m_sourceOfFrame.size();
+    if (total == 0)
+        return false;
+    m_frames.assign(total, QByteArray());
+    m_states.assign(total, State::Pending);
+    m_playhead = std::clamp(m_playhead, 0, int(total) - 1);
+    return true;
 }
 
 } // namespace kenshu

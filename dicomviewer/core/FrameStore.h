@@ -12,8 +12,16 @@
 
 namespace kenshu {
 
-// The decoded frames of one DICOM file. Frames decode on a thread pool, each thread with its
-// own decoder, nearest to the playhead first (the frames about to be shown, then those
+// One file of a series and how many frames it holds (0 or less: read it from the file).
+struct FrameSource
+{
+    QString path;
+    int frames = 0;
+};
+
+// The decoded frames of one DICOM file, or of a series of files played as one sequence (a CT
+// stack of single-frame slices, or several XA runs). Frames decode on a thread pool, each thread
+// with its own decoder, nearest to the playhead first (the frames about to be shown, then those
 // behind). Decoded frames are raw stored values, so window/level never re-decodes; the cache
 // is bounded in bytes and, when full, drops the frames that playback will reach last.
 // frame() may be called from any thread; signals arrive on the store's thread.
@@ -24,6 +32,8 @@ class FrameStore final : public QObject
 
 public:
     FrameStore(QString path, qsizetype memoryBudgetBytes, int threads, QObject* parent = nullptr);
+    FrameStore(QList<FrameSource> sources, qsizetype memoryBudgetBytes, int threads,
+               QObject* parent = nullptr);
     ~FrameStore() override;
 
     // Reads the header on the pool, then starts decoding; emits opened() or failed().
@@ -31,7 +41,7 @@ public:
     void setPlayhead(int frame);
 
     int frameCount() const;
-    FrameFormat format() const;
+    FrameFormat format(int frame = 0) const; // the layout of that frame's file
     CineTiming cineTiming() const;
     ImageLabels labels() const;
     // A decoded frame, or an empty array when it is not (or no longer) in the cache.
@@ -52,17 +62,20 @@ private:
     void startWorkers(); // under m_mutex: one worker per thread while frames are pending
     int takeNextFrame(); // under m_mutex; -1 when nothing is left to do
     int distanceFromPlayhead(int frame) const;
+    bool prepareFrames(DicomFrameDecoder& first); // maps frames to files; false on failure
     void evictFor(qsizetype bytes);
     void notify(const std::function<void()>& signal);
 
-    QString m_path;
+    QList<FrameSource> m_sources;
+    std::vector<int> m_sourceOfFrame;   // frame -> index into m_sources
+    std::vector<int> m_frameInSource;   // frame -> frame number within its file
+    std::vector<FrameFormat> m_formats; // per source, once a worker has opened it
     qsizetype m_budget;
     int m_threads;
     QThreadPool m_pool;
     mutable QMutex m_mutex;
     std::vector<QByteArray> m_frames;
     std::vector<State> m_states;
-    FrameFormat m_format;
     CineTimingTags m_cineTags;
     ImageLabels m_labels;
     int m_playhead = 0;

@@ -36,8 +36,13 @@ ViewerWidget::~ViewerWidget() = default;
 
 void ViewerWidget::openFile(const QString& path)
 {
+    openSeries({FrameSource{path, 0}});
+}
+
+void ViewerWidget::openSeries(const QList<FrameSource>& files)
+{
     setPlaying(false);
-    m_store = std::make_unique<FrameStore>(path, kFrameBudgetBytes,
+    m_store = std::make_unique<FrameStore>(files, kFrameBudgetBytes,
                                            std::max(1, QThread::idealThreadCount()));
     m_clock.reset();
     m_frames = 0;
@@ -88,7 +93,7 @@ void ViewerWidget::renderCurrentFrame()
     const QByteArray pixels = m_store->frame(m_frame);
     if (pixels.isEmpty())
         return; // still decoding: keep showing the last frame
-    const FrameFormat format = m_store->format();
+    const FrameFormat format = m_store->format(m_frame);
     if (!m_window) {
         // One window for the whole loop (the file's, else this frame's min-max), so that
         // playback does not flicker.
@@ -219,7 +224,7 @@ void ViewerWidget::applyMinMaxWindow()
         return;
     const QByteArray pixels = m_store->frame(m_frame);
     if (!pixels.isEmpty())
-        setWindow(minMaxWindow(pixels, m_store->format()));
+        setWindow(minMaxWindow(pixels, m_store->format(m_frame)));
 }
 
 void ViewerWidget::setInverted(bool inverted)

@@ -30,6 +30,8 @@ public:
     ~ViewerWidget() override;
 
     void openFile(const QString& path);
+    // Several files shown as one sequence (the instances of a series, in order).
+    void openSeries(const QList<FrameSource>& files);
 
     int frameCount() const { return m_frames; }
     int currentFrame() const { return m_frame; }

@@ -109,3 +109,32 @@ TEST_F(Dicom_FrameStoreTest, AnUnreadableFileFails)
     EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
     EXPECT_EQ(store.frameCount(), 0);
 }
+
+TEST_F(Dicom_FrameStoreTest, PlaysSeveralFilesAsOneSequence)
+{
+    // A series of three instances: 2, 1 and 3 frames (the first file's count read from it).
+    QList<FrameSource> sources;
+    QList<QString> paths;
+    for (int frames : {2, 1, 3}) {
+        testdata::DicomSpec spec = m_spec;
+        spec.sopInstanceUid = testdata::newUid();
+        spec.frames = frames;
+        const QString path = m_dir.filePath(u"part%1.dcm"_s.arg(paths.size()));
+        ASSERT_EQ(testdata::writeDicom(path, spec), QString());
+        paths.append(path);
+        sources.append(FrameSource{path, paths.size() == 1 ? 0 : frames});
+    }
+    FrameStore store(sources, 1 << 30, 2);
+    QSignalSpy done(&store, &FrameStore::allDecoded);
+    store.open();
+    ASSERT_TRUE(done.wait(10000));
+    ASSERT_EQ(store.frameCount(), 6);
+    const QList<std::pair<int, int>> expected{{0, 0}, {0, 1}, {1, 0}, {2, 0}, {2, 1}, {2, 2}};
+    for (int frame = 0; frame < 6; ++frame) {
+        const auto [file, local] = expected[frame];
+        Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(paths[file]);
+        ASSERT_TRUE(decoder);
+        EXPECT_EQ(store.frame(frame), *(*decoder)->decodeFrame(local)) << "frame " << frame;
+        EXPECT_EQ(store.format(frame).rows, 64);
+    }
+}

@@ -166,3 +166,34 @@ TEST_F(Widgets_ViewerWidgetTest, AnUnreadableFileSaysWhy)
 }
 
 } // namespace kenshu
+
+namespace kenshu {
+
+TEST_F(Widgets_ViewerWidgetTest, PagesThroughASeriesOfSingleFrameFiles)
+{
+    // A CT-like stack: three single-frame instances, shown as frames 1 to 3.
+    QList<FrameSource> slices;
+    for (int i = 0; i < 3; ++i) {
+        testdata::DicomSpec spec;
+        spec.studyInstanceUid = testdata::newUid();
+        spec.seriesInstanceUid = testdata::newUid();
+        spec.sopInstanceUid = testdata::newUid();
+        spec.sopClassUid = u"1.2.840.10008.5.1.4.1.1.2"_s;
+        spec.modality = u"CT"_s;
+        spec.rows = 32 + 8 * i; // slices need not share a size
+        spec.columns = 32;
+        spec.instanceNumber = i + 1;
+        const QString path = m_dir.filePath(u"slice%1.dcm"_s.arg(i));
+        ASSERT_EQ(testdata::writeDicom(path, spec), QString());
+        slices.append(FrameSource{path, 1});
+    }
+    QSignalSpy opened(&m_viewer, &ViewerWidget::opened);
+    m_viewer.openSeries(slices);
+    ASSERT_TRUE(opened.wait(10000));
+    EXPECT_EQ(m_viewer.frameCount(), 3);
+    QTest::keyClick(&m_viewer, Qt::Key_End);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_viewer.renderedImage().height() == 48; }, 10000));
+    EXPECT_EQ(m_viewer.renderedImage(), *renderFileFrame(slices[2].path, 0, m_viewer.window()));
+}
+
+} // namespace kenshu
