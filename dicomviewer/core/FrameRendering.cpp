@@ -79,13 +79,16 @@ QImage renderColour(const QByteArray& frame, const FrameFormat& format)
                 b = data[3 * i + 1];
                 c = data[3 * i + 2];
             }
-            if (ybr) { // PS3.3 C.7.6.3.1.2, YBR_FULL to RGB
-                const double y = a;
-                const double cb = b - 128.0;
-                const double cr = c - 128.0;
-                a = std::clamp(int(y + 1.402 * cr + 0.5), 0, 255);
-                b = std::clamp(int(y - 0.344136 * cb - 0.714136 * cr + 0.5), 0, 255);
-                c = std::clamp(int(y + 1.772 * cb + 0.5), 0, 255);
+            if (ybr) {
+                // YBR_FULL to RGB exactly as DCMTK's dcmimage converts 8-bit data (its lookup
+                // tables truncate each term), so that both show the same pixels.
+                const int y = a;
+                const int red = y + int(1.4020 * c - 0.7010 * 255);
+                const int green = y - int(0.3441 * b) - int(0.7141 * c - 0.5291 * 255);
+                const int blue = y + int(1.7720 * b - 0.8859 * 255);
+                a = std::clamp(red, 0, 255);
+                b = std::clamp(green, 0, 255);
+                c = std::clamp(blue, 0, 255);
             }
             line[3 * column] = uchar(a);
             line[3 * column + 1] = uchar(b);

@@ -175,3 +175,26 @@ TEST(Dicom_WindowPresetsTest, CtHasTheClassicPresetsAndXaNone)
     EXPECT_DOUBLE_EQ(lung->window.width, 1500);
     EXPECT_TRUE(windowPresets(u"XA"_s).isEmpty());
 }
+
+TEST_F(Dicom_FrameRenderingTest, YbrFullIsConvertedToRgbAsDcmtkDoes)
+{
+    // The generated RGB values re-encoded as YBR_FULL (PS3.3 C.7.6.3.1.2).
+    const QString path = makeFile(u"ybr.dcm"_s, 8, 3, 1, [](DcmDataset& dataset) {
+        const Uint8* rgb = nullptr;
+        unsigned long count = 0;
+        ASSERT_TRUE(dataset.findAndGetUint8Array(DCM_PixelData, rgb, &count).good());
+        std::vector<Uint8> ybr(count);
+        for (unsigned long i = 0; i + 2 < count; i += 3) {
+            const double r = rgb[i];
+            const double g = rgb[i + 1];
+            const double b = rgb[i + 2];
+            const auto clampByte = [](double v) { return Uint8(std::clamp(int(v + 0.5), 0, 255)); };
+            ybr[i] = clampByte(0.299 * r + 0.587 * g + 0.114 * b);
+            ybr[i + 1] = clampByte(-0.168736 * r - 0.331264 * g + 0.5 * b + 128);
+            ybr[i + 2] = clampByte(0.5 * r - 0.418688 * g - 0.081312 * b + 128);
+        }
+        ASSERT_TRUE(dataset.putAndInsertUint8Array(DCM_PixelData, ybr.data(), count).good());
+        ASSERT_TRUE(dataset.putAndInsertString(DCM_PhotometricInterpretation, "YBR_FULL").good());
+    });
+    expectSamePixels(kenshu(path, 0), dcm2pnm(path, 0, {}));
+}
