@@ -167,6 +167,10 @@
         <source>Colour images with %1 samples of %2 bits cannot be shown.</source>
         <translation>Colour images with %1 samples of %2 bits cannot be shown.</translation>
     </message>
+    <message>
+        <source>Palette colour images cannot be shown by this version of Kenshu.</source>
+        <translation>Palette colour images cannot be shown by this version of Kenshu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>

@@ -167,6 +167,10 @@
         <source>Colour images with %1 samples of %2 bits cannot be shown.</source>
         <translation>%1 サンプル・%2 ビットのカラー画像は表示できません。</translation>
     </message>
+    <message>
+        <source>Palette colour images cannot be shown by this version of Kenshu.</source>
+        <translation>パレットカラー画像は、このバージョンの Kenshu では表示できません。</translation>
+    </message>
 </context>
 <context>
     <name>LocalStore</name>

@@ -131,6 +131,11 @@ Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
 {
     if (frame.size() < format.frameBytes() || format.rows <= 0 || format.columns <= 0)
         return Error{QCoreApplication::translate("FrameRendering", "The frame is incomplete.")};
+    if (format.photometric == "PALETTE COLOR"_L1) {
+        // Shown as grey indices it would look plausible and be wrong: say so instead.
+        return Error{QCoreApplication::translate(
+            "FrameRendering", "Palette colour images cannot be shown by this version of Kenshu.")};
+    }
     if (!isGrey(format)) {
         if (format.samplesPerPixel != 3 || format.bitsAllocated != 8) {
             return Error{QCoreApplication::translate("FrameRendering",

@@ -198,3 +198,14 @@ TEST_F(Dicom_FrameRenderingTest, YbrFullIsConvertedToRgbAsDcmtkDoes)
     });
     expectSamePixels(kenshu(path, 0), dcm2pnm(path, 0, {}));
 }
+
+TEST_F(Dicom_FrameRenderingTest, PaletteColourIsRefusedNotShownAsGrey)
+{
+    const QString path = makeFile(u"palette.dcm"_s, 8, 1, 1, [](DcmDataset& dataset) {
+        dataset.putAndInsertString(DCM_PhotometricInterpretation, "PALETTE COLOR");
+    });
+    const Expected<QImage> image = renderFileFrame(path, 0);
+    ASSERT_FALSE(image);
+    EXPECT_TRUE(image.error().message.contains(u"Palette"_s))
+        << image.error().message.toStdString();
+}
