@@ -75,10 +75,7 @@ int main(int argc, char* argv[])
     DJEncoderRegistration::registerCodecs();
     DJLSEncoderRegistration::registerCodecs();
     QTemporaryDir dir;
-    testdata::DicomSpec spec;
-    spec.studyInstanceUid = testdata::newUid();
-    spec.seriesInstanceUid = testdata::newUid();
-    spec.sopInstanceUid = testdata::newUid();
+    testdata::DicomSpec spec = testdata::specWithNewUids();
     spec.rows = spec.columns = parser.value(sizeOption).toInt();
     spec.frames = parser.value(framesOption).toInt();
     spec.frameTimeMs = 33.3;

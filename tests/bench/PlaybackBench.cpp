@@ -33,10 +33,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTemporaryDir dir;
-    testdata::DicomSpec spec;
-    spec.studyInstanceUid = testdata::newUid();
-    spec.seriesInstanceUid = testdata::newUid();
-    spec.sopInstanceUid = testdata::newUid();
+    testdata::DicomSpec spec = testdata::specWithNewUids();
     spec.rows = spec.columns = parser.value(sizeOption).toInt();
     spec.frames = 60;
     spec.frameTimeMs = 1000.0 / 30;

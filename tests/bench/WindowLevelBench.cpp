@@ -31,10 +31,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     QTextStream out(stdout);
     for (int bits : {8, 16}) {
-        testdata::DicomSpec spec;
-        spec.studyInstanceUid = testdata::newUid();
-        spec.seriesInstanceUid = testdata::newUid();
-        spec.sopInstanceUid = testdata::newUid();
+        testdata::DicomSpec spec = testdata::specWithNewUids();
         spec.rows = spec.columns = parser.value(sizeOption).toInt();
         spec.bitsAllocated = bits;
         const QString path = dir.filePath(u"frame%1.dcm"_s.arg(bits));

@@ -19,10 +19,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        testdata::DicomSpec spec;
-        spec.studyInstanceUid = testdata::newUid();
-        spec.seriesInstanceUid = testdata::newUid();
-        spec.sopInstanceUid = testdata::newUid();
+        testdata::DicomSpec spec = testdata::specWithNewUids();
         spec.rows = 30;
         spec.columns = 44;
         spec.frames = 3;

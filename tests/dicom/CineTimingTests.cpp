@@ -160,10 +160,7 @@ CineTimingTags tagsOfFile(const QString& path)
 TEST(Dicom_CineTimingTest, ReadsTheTimingAttributesOfAFile)
 {
     QTemporaryDir dir;
-    testdata::DicomSpec spec;
-    spec.studyInstanceUid = testdata::newUid();
-    spec.seriesInstanceUid = testdata::newUid();
-    spec.sopInstanceUid = testdata::newUid();
+    testdata::DicomSpec spec = testdata::specWithNewUids();
     spec.frames = 5;
     spec.frameTimeMs = 66.7;
     const QString path = dir.filePath(u"xa.dcm"_s);

@@ -33,10 +33,7 @@ protected:
 
     testdata::DicomSpec spec(int bits, int frames) const
     {
-        testdata::DicomSpec result;
-        result.studyInstanceUid = testdata::newUid();
-        result.seriesInstanceUid = testdata::newUid();
-        result.sopInstanceUid = testdata::newUid();
+        testdata::DicomSpec result = testdata::specWithNewUids();
         result.rows = 48;
         result.columns = 40;
         result.frames = frames;

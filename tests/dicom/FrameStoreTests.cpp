@@ -22,9 +22,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_spec.studyInstanceUid = testdata::newUid();
-        m_spec.seriesInstanceUid = testdata::newUid();
-        m_spec.sopInstanceUid = testdata::newUid();
+        m_spec = testdata::specWithNewUids();
         m_spec.rows = 64;
         m_spec.columns = 64;
         m_spec.frames = 12;

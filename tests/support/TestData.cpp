@@ -380,4 +380,12 @@ QString newUid()
     return QString::fromLatin1(uid);
 }
 
+DicomSpec specWithNewUids(DicomSpec spec)
+{
+    spec.studyInstanceUid = newUid();
+    spec.seriesInstanceUid = newUid();
+    spec.sopInstanceUid = newUid();
+    return spec;
+}
+
 } // namespace kenshu::testdata

@@ -67,6 +67,8 @@ QString writePdf(const QString& path, int pages);
 
 // Generates a fresh, globally unique UID below DCMTK's SITE_INSTANCE_UID_ROOT.
 QString newUid();
+// A spec with fresh study, series and SOP instance UIDs (each call a new instance).
+DicomSpec specWithNewUids(DicomSpec spec = {});
 
 // Number of bytes the full pixel data of `spec` takes: rows * columns * frames * samples *
 // (bitsAllocated / 8).

@@ -23,10 +23,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        testdata::DicomSpec spec;
-        spec.studyInstanceUid = testdata::newUid();
-        spec.seriesInstanceUid = testdata::newUid();
-        spec.sopInstanceUid = testdata::newUid();
+        testdata::DicomSpec spec = testdata::specWithNewUids();
         spec.rows = 96;
         spec.columns = 128;
         spec.frames = 8;
@@ -153,10 +150,7 @@ TEST_F(Widgets_ViewerWidgetTest, PlaysTheLoopAtTheFilesRate)
 TEST_F(Widgets_ViewerWidgetTest, AnUnreadableFileSaysWhy)
 {
     const QString bad = m_dir.filePath(u"cut.dcm"_s);
-    testdata::DicomSpec spec;
-    spec.studyInstanceUid = testdata::newUid();
-    spec.seriesInstanceUid = testdata::newUid();
-    spec.sopInstanceUid = testdata::newUid();
+    testdata::DicomSpec spec = testdata::specWithNewUids();
     spec.frames = 4;
     ASSERT_EQ(testdata::writeTruncatedDicom(bad, spec), QString());
     QSignalSpy failed(&m_viewer, &ViewerWidget::failed);
@@ -174,10 +168,7 @@ TEST_F(Widgets_ViewerWidgetTest, PagesThroughASeriesOfSingleFrameFiles)
     // A CT-like stack: three single-frame instances, shown as frames 1 to 3.
     QList<FrameSource> slices;
     for (int i = 0; i < 3; ++i) {
-        testdata::DicomSpec spec;
-        spec.studyInstanceUid = testdata::newUid();
-        spec.seriesInstanceUid = testdata::newUid();
-        spec.sopInstanceUid = testdata::newUid();
+        testdata::DicomSpec spec = testdata::specWithNewUids();
         spec.sopClassUid = u"1.2.840.10008.5.1.4.1.1.2"_s;
         spec.modality = u"CT"_s;
         spec.rows = 32 + 8 * i; // slices need not share a size
