@@ -1,7 +1,9 @@
 #include "CaseContentModel.h"
 
 #include <QDate>
+#include <QIcon>
 #include <QLocale>
+#include <QPixmap>
 
 namespace kenshu {
 namespace {
@@ -73,7 +75,9 @@ void CaseContentModel::setCase(const CaseEntry& entry, const QHash<QString, QIma
             }
             const QImage thumbnail = thumbnails.value(series.seriesInstanceUid);
             if (!thumbnail.isNull())
-                seriesRow.first()->setData(thumbnail, Qt::DecorationRole);
+                // An icon, so that views draw it at their icon size (a QImage would be drawn
+                // at its own size, up to 160 px).
+                seriesRow.first()->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
             studyRow.first()->appendRow(seriesRow);
         }
         appendRow(studyRow);

@@ -4,7 +4,6 @@
 #include "LocalStore.h"
 
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kenshu {

@@ -1,5 +1,7 @@
 #include "DicomCineTags.h"
 
+#include "DicomValues.h"
+
 #include <cstdlib>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -8,32 +10,12 @@
 #include <dcmtk/dcmdata/dcvrat.h>
 
 namespace kenshu {
-namespace {
-
-std::optional<double> decimalValue(DcmItem& item, const DcmTagKey& tag)
-{
-    Float64 value = 0;
-    if (item.findAndGetFloat64(tag, value).good())
-        return double(value);
-    // IS attributes (Cine Rate, Recommended Display Frame Rate) are text to DCMTK.
-    OFString text;
-    if (item.findAndGetOFString(tag, text).bad())
-        return std::nullopt;
-    char* end = nullptr;
-    const double parsed = std::strtod(text.c_str(), &end);
-    if (end == text.c_str())
-        return std::nullopt;
-    return parsed;
-}
-
-} // namespace
-
 CineTimingTags readCineTimingTags(DcmItem& dataset)
 {
     CineTimingTags tags;
-    tags.frameTimeMs = decimalValue(dataset, DCM_FrameTime);
-    tags.cineRate = decimalValue(dataset, DCM_CineRate);
-    tags.recommendedDisplayFrameRate = decimalValue(dataset, DCM_RecommendedDisplayFrameRate);
+    tags.frameTimeMs = dicomDecimal(dataset, DCM_FrameTime);
+    tags.cineRate = dicomDecimal(dataset, DCM_CineRate);
+    tags.recommendedDisplayFrameRate = dicomDecimal(dataset, DCM_RecommendedDisplayFrameRate);
 
     DcmElement* vector = nullptr;
     if (dataset.findAndGetElement(DCM_FrameTimeVector, vector).good() && vector) {

@@ -2,7 +2,7 @@
 
 #include "DcmtkSetup.h"
 #include "DicomCineTags.h"
-#include "DicomText.h"
+#include "DicomValues.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,21 +20,6 @@ namespace {
 
 // Values above this size stay on disk until a frame needs them.
 constexpr Uint32 kMaxLoadedValueLength = 4096;
-
-int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
-{
-    Uint16 value = 0;
-    if (item.findAndGetUint16(tag, value).good())
-        return int(value);
-    OFString text;
-    if (item.findAndGetOFString(tag, text).good()) {
-        bool ok = false;
-        const int parsed = QString::fromLatin1(text.c_str()).trimmed().toInt(&ok);
-        if (ok)
-            return parsed;
-    }
-    return fallback;
-}
 
 bool hasNoModalityRescale(const OFString& sopClass)
 {
@@ -91,13 +76,13 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
 
     std::unique_ptr<DicomFrameDecoder> decoder(new DicomFrameDecoder(std::move(state)));
     FrameFormat& format = decoder->m_format;
-    format.rows = intValue(dataset, DCM_Rows, 0);
-    format.columns = intValue(dataset, DCM_Columns, 0);
-    format.samplesPerPixel = intValue(dataset, DCM_SamplesPerPixel, 1);
-    format.bitsAllocated = intValue(dataset, DCM_BitsAllocated, 8);
-    format.bitsStored = intValue(dataset, DCM_BitsStored, format.bitsAllocated);
-    format.isSigned = intValue(dataset, DCM_PixelRepresentation, 0) == 1;
-    format.planar = intValue(dataset, DCM_PlanarConfiguration, 0) == 1;
+    format.rows = dicomInt(dataset, DCM_Rows, 0);
+    format.columns = dicomInt(dataset, DCM_Columns, 0);
+    format.samplesPerPixel = dicomInt(dataset, DCM_SamplesPerPixel, 1);
+    format.bitsAllocated = dicomInt(dataset, DCM_BitsAllocated, 8);
+    format.bitsStored = dicomInt(dataset, DCM_BitsStored, format.bitsAllocated);
+    format.isSigned = dicomInt(dataset, DCM_PixelRepresentation, 0) == 1;
+    format.planar = dicomInt(dataset, DCM_PlanarConfiguration, 0) == 1;
     OFString photometric;
     dataset.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
     format.photometric = QString::fromLatin1(photometric.c_str()).trimmed();
@@ -126,18 +111,10 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
                 format.windows.emplace_back(center, width);
         }
     }
-    decoder->m_frames = std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1);
+    decoder->m_frames = std::max(dicomInt(dataset, DCM_NumberOfFrames, 1), 1);
     decoder->m_cineTags = readCineTimingTags(dataset);
-    OFString characterSet;
-    dataset.findAndGetOFStringArray(DCM_SpecificCharacterSet, characterSet);
-    const QStringList terms = QString::fromLatin1(characterSet.c_str()).split(u'\\');
-    const auto text = [&](const DcmTagKey& tag) {
-        const char* value = nullptr;
-        Uint32 length = 0;
-        if (dataset.findAndGetString(tag, value, length).bad() || !value)
-            return QString();
-        return decodeDicomText(QByteArray(value, qsizetype(length)), terms).trimmed();
-    };
+    const QStringList characterSet = dicomCharacterSet(dataset);
+    const auto text = [&](const DcmTagKey& tag) { return dicomText(dataset, tag, characterSet); };
     decoder->m_labels = ImageLabels{text(DCM_PatientName), text(DCM_PatientID), text(DCM_StudyDate),
                                     text(DCM_Modality), text(DCM_SeriesDescription)};
     decoder->m_transferSyntaxUid = QString::fromLatin1(transferSyntax.getXferID());

@@ -2,8 +2,8 @@
 
 #include "DcmtkSetup.h"
 #include "DicomDirectory.h"
-#include "DicomText.h"
 #include "DicomThumbnail.h"
+#include "DicomValues.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,37 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 
 // Values above this size stay on disk while the header is read; pixel data is never loaded.
 constexpr Uint32 kMaxLoadedValueLength = 4096;
-
-QString stringValue(DcmItem& item, const DcmTagKey& tag, const QStringList& characterSet = {})
-{
-    const char* value = nullptr;
-    Uint32 length = 0;
-    if (item.findAndGetString(tag, value, length).bad() || !value)
-        return {};
-    return decodeDicomText(QByteArray(value, qsizetype(length)), characterSet).trimmed();
-}
-
-QStringList characterSetOf(DcmItem& item)
-{
-    OFString value;
-    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value).bad())
-        return {};
-    return QString::fromLatin1(value.c_str()).split(u'\\');
-}
-
-int intValue(DcmItem& item, const DcmTagKey& tag, int fallback)
-{
-    Sint32 value = 0;
-    if (item.findAndGetSint32(tag, value).good())
-        return int(value);
-    // US (Rows) and IS (Number of Frames) alike: let DCMTK render the value as text.
-    OFString text;
-    if (item.findAndGetOFString(tag, text).bad())
-        return fallback;
-    bool ok = false;
-    const int parsed = QString::fromLatin1(text.c_str()).trimmed().toInt(&ok);
-    return ok ? parsed : fallback;
-}
 
 FileInspection rejected(const QString& reason)
 {
@@ -94,8 +63,8 @@ QString pixelDataProblem(DcmDataset& dataset, E_TransferSyntax transferSyntax, i
         }
         return {};
     }
-    const int bitsAllocated = intValue(dataset, DCM_BitsAllocated, 0);
-    const int samples = intValue(dataset, DCM_SamplesPerPixel, 1);
+    const int bitsAllocated = dicomInt(dataset, DCM_BitsAllocated, 0);
+    const int samples = dicomInt(dataset, DCM_SamplesPerPixel, 1);
     const qint64 pixels = qint64(rows) * columns * samples * std::max(frames, 1);
     const qint64 expected = bitsAllocated == 1 ? (pixels + 7) / 8 : pixels * (bitsAllocated / 8);
     const qint64 actual = element->getLength();
@@ -145,41 +114,41 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
                             .arg(QString::fromLatin1(loaded.text())));
     }
     DcmDataset& dataset = *file.getDataset();
-    const QString mediaStorageClass = stringValue(*file.getMetaInfo(), DCM_MediaStorageSOPClassUID);
+    const QString mediaStorageClass = dicomText(*file.getMetaInfo(), DCM_MediaStorageSOPClassUID);
     if (mediaStorageClass == QLatin1StringView(UID_MediaStorageDirectoryStorage)) {
         FileInspection index;
         index.kind = FileInspection::Kind::Index;
         return index;
     }
     // Descriptions may be in any DICOM character set (Japanese CDs often use ISO 2022 IR 87).
-    const QStringList characterSet = characterSetOf(dataset);
+    const QStringList characterSet = dicomCharacterSet(dataset);
 
     FileInspection result;
     result.kind = FileInspection::Kind::DicomInstance;
     DicomInstanceMeta& meta = result.dicom;
-    meta.studyInstanceUid = stringValue(dataset, DCM_StudyInstanceUID);
-    meta.seriesInstanceUid = stringValue(dataset, DCM_SeriesInstanceUID);
-    meta.instance.sopInstanceUid = stringValue(dataset, DCM_SOPInstanceUID);
+    meta.studyInstanceUid = dicomText(dataset, DCM_StudyInstanceUID);
+    meta.seriesInstanceUid = dicomText(dataset, DCM_SeriesInstanceUID);
+    meta.instance.sopInstanceUid = dicomText(dataset, DCM_SOPInstanceUID);
     if (meta.studyInstanceUid.isEmpty() || meta.seriesInstanceUid.isEmpty() ||
         meta.instance.sopInstanceUid.isEmpty()) {
         return rejected(QCoreApplication::translate(
             "DicomImportFormat", "The DICOM file has no study, series or instance UID."));
     }
-    meta.studyDate = stringValue(dataset, DCM_StudyDate);
-    meta.studyTime = stringValue(dataset, DCM_StudyTime);
-    meta.studyDescription = stringValue(dataset, DCM_StudyDescription, characterSet);
-    meta.modality = stringValue(dataset, DCM_Modality);
-    meta.seriesDescription = stringValue(dataset, DCM_SeriesDescription, characterSet);
-    meta.seriesNumber = intValue(dataset, DCM_SeriesNumber, 0);
-    meta.instance.sopClassUid = stringValue(dataset, DCM_SOPClassUID);
-    meta.instance.instanceNumber = intValue(dataset, DCM_InstanceNumber, 0);
-    meta.instance.rows = intValue(dataset, DCM_Rows, 0);
-    meta.instance.columns = intValue(dataset, DCM_Columns, 0);
+    meta.studyDate = dicomText(dataset, DCM_StudyDate);
+    meta.studyTime = dicomText(dataset, DCM_StudyTime);
+    meta.studyDescription = dicomText(dataset, DCM_StudyDescription, characterSet);
+    meta.modality = dicomText(dataset, DCM_Modality);
+    meta.seriesDescription = dicomText(dataset, DCM_SeriesDescription, characterSet);
+    meta.seriesNumber = dicomInt(dataset, DCM_SeriesNumber, 0);
+    meta.instance.sopClassUid = dicomText(dataset, DCM_SOPClassUID);
+    meta.instance.instanceNumber = dicomInt(dataset, DCM_InstanceNumber, 0);
+    meta.instance.rows = dicomInt(dataset, DCM_Rows, 0);
+    meta.instance.columns = dicomInt(dataset, DCM_Columns, 0);
 
     const E_TransferSyntax transferSyntax = dataset.getOriginalXfer();
     meta.instance.transferSyntaxUid = QString::fromLatin1(DcmXfer(transferSyntax).getXferID());
     const bool hasPixels = dataset.tagExists(DCM_PixelData);
-    meta.instance.frames = hasPixels ? std::max(intValue(dataset, DCM_NumberOfFrames, 1), 1) : 0;
+    meta.instance.frames = hasPixels ? std::max(dicomInt(dataset, DCM_NumberOfFrames, 1), 1) : 0;
     if (hasPixels) {
         const QString problem = pixelDataProblem(dataset, transferSyntax, meta.instance.rows,
                                                  meta.instance.columns, meta.instance.frames);

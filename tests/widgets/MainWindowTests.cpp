@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -124,7 +125,7 @@ TEST_F(Widgets_MainWindowTest, NewCaseImportsFilesAndShowsTheCase)
     ASSERT_EQ(content->rowCount(), 2); // the study, the PDF group
     const QModelIndex study = content->index(0, 0);
     EXPECT_EQ(content->rowCount(study), 2);
-    EXPECT_FALSE(content->index(0, 0, study).data(Qt::DecorationRole).value<QImage>().isNull());
+    EXPECT_FALSE(content->index(0, 0, study).data(Qt::DecorationRole).value<QIcon>().isNull());
     const QModelIndex documents = content->index(1, 0);
     ASSERT_EQ(content->rowCount(documents), 1);
     EXPECT_EQ(content->index(0, 0, documents).data().toString(), u"report.pdf"_s);
