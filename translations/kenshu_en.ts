@@ -168,8 +168,8 @@
         <translation>Colour images with %1 samples of %2 bits cannot be shown.</translation>
     </message>
     <message>
-        <source>Palette colour images cannot be shown by this version of Kenshu.</source>
-        <translation>Palette colour images cannot be shown by this version of Kenshu.</translation>
+        <source>This palette colour image has no usable colour table (segmented palettes are not supported).</source>
+        <translation>This palette colour image has no usable colour table (segmented palettes are not supported).</translation>
     </message>
 </context>
 <context>
@@ -676,6 +676,10 @@
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
+    <message>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::ViewerWindow</name>
@@ -802,10 +806,6 @@
         <translation>Output image: .png, .pgm or .ppm.</translation>
     </message>
     <message>
-        <source>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</source>
-        <translation>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</translation>
-    </message>
-    <message>
         <source>DICOM file.</source>
         <translation>DICOM file.</translation>
     </message>
@@ -866,6 +866,10 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
     <message>
         <source>import, cases, render or bench</source>
         <translation>import, cases, render or bench</translation>
+    </message>
+    <message>
+        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
+        <translation>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</translation>
     </message>
 </context>
 </TS>

@@ -168,8 +168,8 @@
         <translation>%1 サンプル・%2 ビットのカラー画像は表示できません。</translation>
     </message>
     <message>
-        <source>Palette colour images cannot be shown by this version of Kenshu.</source>
-        <translation>パレットカラー画像は、このバージョンの Kenshu では表示できません。</translation>
+        <source>This palette colour image has no usable colour table (segmented palettes are not supported).</source>
+        <translation>このパレットカラー画像には使用できるカラーテーブルがありません（セグメント化パレットには対応していません）。</translation>
     </message>
 </context>
 <context>
@@ -661,6 +661,10 @@
         <source>Zoom %1%</source>
         <translation>拡大率 %1%</translation>
     </message>
+    <message>
+        <source>VOI LUT</source>
+        <translation>VOI LUT</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::ViewerWindow</name>
@@ -786,10 +790,6 @@
         <translation>出力画像: .png、.pgm、.ppm。</translation>
     </message>
     <message>
-        <source>Window centre and width (default: the file&apos;s first window, else the frame&apos;s min-max).</source>
-        <translation>ウィンドウ中心と幅（既定: ファイルの最初のウィンドウ、なければフレームの最小値・最大値）。</translation>
-    </message>
-    <message>
         <source>DICOM file.</source>
         <translation>DICOM ファイル。</translation>
     </message>
@@ -850,6 +850,10 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
     <message>
         <source>import, cases, render or bench</source>
         <translation>import、cases、render または bench</translation>
+    </message>
+    <message>
+        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
+        <translation>ウィンドウ中心と幅（既定: ファイルの最初のウィンドウ、なければ VOI LUT、それもなければフレームの最小値・最大値）。</translation>
     </message>
 </context>
 </TS>

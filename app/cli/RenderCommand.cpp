@@ -42,7 +42,7 @@ int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err)
         u"window"_s,
         QCoreApplication::translate("kenshuctl",
                                     "Window centre and width (default: the file's first window, "
-                                    "else the frame's min-max)."),
+                                    "else its VOI LUT, else the frame's min-max)."),
         u"C,W"_s);
     parser.addOptions({frameOption, outOption, windowOption});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("kenshuctl", "DICOM file."),

@@ -2,6 +2,7 @@
 
 #include "DcmtkSetup.h"
 #include "DicomCineTags.h"
+#include "DicomLookupTables.h"
 #include "DicomValues.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@
 
 namespace kenshu {
 namespace {
+
+using namespace Qt::Literals::StringLiterals;
 
 // Values above this size stay on disk until a frame needs them.
 constexpr Uint32 kMaxLoadedValueLength = 4096;
@@ -93,11 +96,23 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
     OFString sopClass;
     dataset.findAndGetOFString(DCM_SOPClassUID, sopClass);
     if (!hasNoModalityRescale(sopClass)) {
-        if (dataset.findAndGetFloat64(DCM_RescaleSlope, slope).good() && slope != 0.0)
+        format.modalityLut =
+            readSequenceLookupTable(dataset, DCM_ModalityLUTSequence, format.isSigned);
+        if (!format.modalityLut && dataset.findAndGetFloat64(DCM_RescaleSlope, slope).good() &&
+            slope != 0.0)
             format.rescaleSlope = slope;
-        if (dataset.findAndGetFloat64(DCM_RescaleIntercept, intercept).good())
+        if (!format.modalityLut &&
+            dataset.findAndGetFloat64(DCM_RescaleIntercept, intercept).good())
             format.rescaleIntercept = intercept;
     }
+    // VOI LUT inputs are modality values, which are negative only for signed or offset data.
+    const bool signedModalityValues =
+        format.modalityLut
+            ? false
+            : format.isSigned || format.rescaleIntercept < 0 || format.rescaleSlope < 0;
+    format.voiLut = readSequenceLookupTable(dataset, DCM_VOILUTSequence, signedModalityValues);
+    if (format.photometric == "PALETTE COLOR"_L1)
+        format.palette = readPalette(dataset, format.isSigned);
     DcmElement* centers = nullptr;
     DcmElement* widths = nullptr;
     if (dataset.findAndGetElement(DCM_WindowCenter, centers).good() &&

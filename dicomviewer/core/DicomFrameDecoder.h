@@ -2,6 +2,7 @@
 
 #include "CineTiming.h"
 #include "Expected.h"
+#include "LookupTable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,7 +26,12 @@ struct FrameFormat
     double rescaleSlope = 1; // modality transform: stored * slope + intercept
     double rescaleIntercept = 0;
     std::vector<std::pair<double, double>> windows; // VOI windows (centre, width) in the file
-    qsizetype frameBytes() const;                   // rows * columns * samples * bytes per sample
+    // Modality LUT Sequence (replaces rescale; never for XA/XRF), first VOI LUT Sequence item,
+    // and the tables of a PALETTE COLOR image. Shared: a format is copied with every frame.
+    std::shared_ptr<const LookupTable> modalityLut;
+    std::shared_ptr<const LookupTable> voiLut;
+    std::shared_ptr<const Palette> palette;
+    qsizetype frameBytes() const; // rows * columns * samples * bytes per sample
 };
 
 // What the viewer shows in its corners, decoded to Unicode. Stays on this workstation.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -55,6 +56,50 @@ bool isGrey(const FrameFormat& format)
     return format.samplesPerPixel == 1;
 }
 
+// The modality transform: the Modality LUT when the file has one, else rescale.
+double modalityValue(int stored, const FrameFormat& format)
+{
+    if (format.modalityLut)
+        return format.modalityLut->at(stored);
+    return stored * format.rescaleSlope + format.rescaleIntercept;
+}
+
+// A window that covers the input range of a VOI LUT, where a drag away from it starts.
+VoiWindow windowCovering(const LookupTable& lut)
+{
+    const double width = lut.lastMapped() - lut.firstMapped() + 1;
+    return VoiWindow{lut.firstMapped() + width / 2, width, true};
+}
+
+// Palette entries are scaled to 8 bits by dropping the low bits of the deepest table, as
+// DCMTK's dcmimage does.
+QImage renderPalette(const QByteArray& frame, const FrameFormat& format, const Palette& palette)
+{
+    const StoredValues values(frame, format);
+    std::array<std::vector<uchar>, 3> tables;
+    const std::array<const LookupTable*, 3> luts{&palette.red, &palette.green, &palette.blue};
+    const int bits = std::max({palette.red.bits(), palette.green.bits(), palette.blue.bits()});
+    const int shift = std::max(bits - 8, 0);
+    for (size_t channel = 0; channel < 3; ++channel) {
+        const LookupTable& lut = *luts[channel];
+        tables[channel].resize(size_t(values.maximum() - values.minimum() + 1));
+        for (int index = values.minimum(); index <= values.maximum(); ++index)
+            tables[channel][size_t(index - values.minimum())] = uchar(lut.at(index) >> shift);
+    }
+    QImage image(format.columns, format.rows, QImage::Format_RGB888);
+    for (int row = 0; row < format.rows; ++row) {
+        uchar* line = image.scanLine(row);
+        const qsizetype start = qsizetype(row) * format.columns;
+        for (int column = 0; column < format.columns; ++column) {
+            const size_t index = size_t(values.at(start + column) - values.minimum());
+            line[3 * column] = tables[0][index];
+            line[3 * column + 1] = tables[1][index];
+            line[3 * column + 2] = tables[2][index];
+        }
+    }
+    return image;
+}
+
 QImage renderColour(const QByteArray& frame, const FrameFormat& format)
 {
     const int width = format.columns;
@@ -103,19 +148,30 @@ QImage renderColour(const QByteArray& frame, const FrameFormat& format)
 VoiWindow minMaxWindow(const QByteArray& frame, const FrameFormat& format)
 {
     const StoredValues values(frame, format);
-    int low = std::numeric_limits<int>::max();
-    int high = std::numeric_limits<int>::min();
-    for (qsizetype i = 0; i < values.count(); ++i) {
-        const int value = values.at(i);
-        low = std::min(low, value);
-        high = std::max(high, value);
-    }
     if (values.count() == 0)
-        low = high = 0;
-    double min = low * format.rescaleSlope + format.rescaleIntercept;
-    double max = high * format.rescaleSlope + format.rescaleIntercept;
-    if (min > max)
-        std::swap(min, max);
+        return VoiWindow{0.5, 1};
+    double min = std::numeric_limits<double>::max();
+    double max = std::numeric_limits<double>::lowest();
+    if (format.modalityLut) {
+        // A modality LUT need not be monotonic: look at every mapped value.
+        for (qsizetype i = 0; i < values.count(); ++i) {
+            const double value = format.modalityLut->at(values.at(i));
+            min = std::min(min, value);
+            max = std::max(max, value);
+        }
+    } else {
+        int low = std::numeric_limits<int>::max();
+        int high = std::numeric_limits<int>::min();
+        for (qsizetype i = 0; i < values.count(); ++i) {
+            const int value = values.at(i);
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+        min = modalityValue(low, format);
+        max = modalityValue(high, format);
+        if (min > max)
+            std::swap(min, max);
+    }
     return VoiWindow{(min + max + 1) / 2, max - min + 1};
 }
 
@@ -123,6 +179,8 @@ VoiWindow defaultWindow(const QByteArray& frame, const FrameFormat& format)
 {
     if (!format.windows.empty())
         return VoiWindow{format.windows.front().first, format.windows.front().second};
+    if (format.voiLut)
+        return windowCovering(*format.voiLut);
     return minMaxWindow(frame, format);
 }
 
@@ -133,8 +191,12 @@ Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
         return Error{QCoreApplication::translate("FrameRendering", "The frame is incomplete.")};
     if (format.photometric == "PALETTE COLOR"_L1) {
         // Shown as grey indices it would look plausible and be wrong: say so instead.
-        return Error{QCoreApplication::translate(
-            "FrameRendering", "Palette colour images cannot be shown by this version of Kenshu.")};
+        if (!format.palette || !isGrey(format)) {
+            return Error{QCoreApplication::translate(
+                "FrameRendering", "This palette colour image has no usable colour table "
+                                  "(segmented palettes are not supported).")};
+        }
+        return renderPalette(frame, format, *format.palette);
     }
     if (!isGrey(format)) {
         if (format.samplesPerPixel != 3 || format.bitsAllocated != 8) {
@@ -160,11 +222,16 @@ Expected<QImage> renderFrame(const QByteArray& frame, const FrameFormat& format,
     const double offset =
         width1 == 0 ? 0 : high - ((window.center - 0.5) / width1 + 0.5) * outrange;
     const double gradient = width1 == 0 ? 0 : outrange / width1;
+    const LookupTable* voiLut = window.fileLut ? format.voiLut.get() : nullptr;
+    // DCMTK scales VOI LUT output by (high - low + 1) / 2^bits, also when inverted.
+    const double lutGradient = voiLut ? (high - low + 1) / double(1u << voiLut->bits()) : 0;
     std::vector<uchar> table(size_t(values.maximum() - values.minimum() + 1));
     for (int stored = values.minimum(); stored <= values.maximum(); ++stored) {
-        const double x = stored * format.rescaleSlope + format.rescaleIntercept;
+        const double x = modalityValue(stored, format);
         double y = 0;
-        if (x <= leftBorder)
+        if (voiLut)
+            y = low + voiLut->at(int(x)) * lutGradient;
+        else if (x <= leftBorder)
             y = low;
         else if (x > rightBorder)
             y = high;

@@ -325,8 +325,10 @@ void ViewerWidget::paintOverlays(QPainter& painter)
         tr("%1 fps").arg(locale.toString(framesPerSecond(), 'f', 1)),
     };
     const QStringList bottomRight{
-        tr("W %1 L %2")
-            .arg(locale.toString(current.width, 'f', 0), locale.toString(current.center, 'f', 0)),
+        current.fileLut ? tr("VOI LUT")
+                        : tr("W %1 L %2")
+                              .arg(locale.toString(current.width, 'f', 0),
+                                   locale.toString(current.center, 'f', 0)),
         tr("Zoom %1%").arg(locale.toString(zoom() * 100, 'f', 0)),
     };
     const QRect area = rect().adjusted(8, 6, -8, -8);

@@ -2,6 +2,7 @@
 // rule of the viewer issue), for 8/12/16-bit, signed, rescaled, MONOCHROME1 and RGB images.
 #include "DicomFrameDecoder.h"
 #include "FrameRendering.h"
+#include "LookupTable.h"
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "WindowPresets.h"
@@ -11,9 +12,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <array>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcvrobow.h>
+#include <dcmtk/dcmdata/dcvrus.h>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -199,13 +203,151 @@ TEST_F(Dicom_FrameRenderingTest, YbrFullIsConvertedToRgbAsDcmtkDoes)
     expectSamePixels(kenshu(path, 0), dcm2pnm(path, 0, {}));
 }
 
-TEST_F(Dicom_FrameRenderingTest, PaletteColourIsRefusedNotShownAsGrey)
+TEST_F(Dicom_FrameRenderingTest, PaletteWithoutTablesIsRefusedNotShownAsGrey)
 {
     const QString path = makeFile(u"palette.dcm"_s, 8, 1, 1, [](DcmDataset& dataset) {
         dataset.putAndInsertString(DCM_PhotometricInterpretation, "PALETTE COLOR");
     });
     const Expected<QImage> image = renderFileFrame(path, 0);
     ASSERT_FALSE(image);
-    EXPECT_TRUE(image.error().message.contains(u"Palette"_s))
+    EXPECT_TRUE(image.error().message.contains(u"palette"_s))
         << image.error().message.toStdString();
+}
+
+namespace {
+
+// Inserts a LUT Descriptor (US) and LUT Data (OW) into `item`.
+void putLookupTable(DcmItem& item, const DcmTagKey& descriptorTag, const DcmTagKey& dataTag,
+                    const std::array<Uint16, 3>& descriptor, const std::vector<Uint16>& data)
+{
+    auto* descriptorElement = new DcmUnsignedShort(DcmTag(descriptorTag, EVR_US));
+    ASSERT_TRUE(descriptorElement->putUint16Array(descriptor.data(), 3).good());
+    ASSERT_TRUE(item.insert(descriptorElement, true).good());
+    auto* dataElement = new DcmOtherByteOtherWord(DcmTag(dataTag, EVR_OW));
+    ASSERT_TRUE(dataElement->putUint16Array(data.data(), data.size()).good());
+    ASSERT_TRUE(item.insert(dataElement, true).good());
+}
+
+void putSequenceLookupTable(DcmDataset& dataset, const DcmTagKey& sequence,
+                            const std::array<Uint16, 3>& descriptor,
+                            const std::vector<Uint16>& data)
+{
+    DcmItem* item = nullptr;
+    ASSERT_TRUE(dataset.findOrCreateSequenceItem(sequence, item, -2).good());
+    putLookupTable(*item, DCM_LUTDescriptor, DCM_LUTData, descriptor, data);
+}
+
+// A VOI LUT over stored values 1000..3047 with a smooth S-curve into 12-bit output.
+std::vector<Uint16> sCurve(int entries, int outputMax)
+{
+    std::vector<Uint16> data(static_cast<size_t>(entries));
+    for (int i = 0; i < entries; ++i) {
+        const double t = double(i) / (entries - 1);
+        data[size_t(i)] = Uint16(outputMax * t * t * (3 - 2 * t));
+    }
+    return data;
+}
+
+} // namespace
+
+TEST_F(Dicom_FrameRenderingTest, VoiLutSequenceIsAppliedAsDcm2pnmDoes)
+{
+    const auto withVoiLut = [](DcmDataset& dataset) {
+        putSequenceLookupTable(dataset, DCM_VOILUTSequence, {2048, 1000, 12}, sCurve(2048, 4095));
+    };
+    const QString path = makeFile(u"voilut.dcm"_s, 16, 1, 2, withVoiLut);
+    expectSamePixels(kenshu(path, 1), dcm2pnm(path, 1, {u"+Wl"_s, u"1"_s}));
+
+    // Inverted by MONOCHROME1, DCMTK's scaling of the LUT output still holds.
+    const QString mono1 = makeFile(u"voilut1.dcm"_s, 16, 1, 1, [&](DcmDataset& dataset) {
+        withVoiLut(dataset);
+        dataset.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME1");
+    });
+    expectSamePixels(kenshu(mono1, 0), dcm2pnm(mono1, 0, {u"+Wl"_s, u"1"_s}));
+
+    // A window in the file comes first; an explicit window replaces the LUT.
+    Expected<std::unique_ptr<DicomFrameDecoder>> decoder = DicomFrameDecoder::open(path);
+    ASSERT_TRUE(decoder);
+    const Expected<QByteArray> pixels = (*decoder)->decodeFrame(0);
+    ASSERT_TRUE(pixels);
+    EXPECT_TRUE(defaultWindow(*pixels, (*decoder)->format()).fileLut);
+    expectSamePixels(kenshu(path, 0, VoiWindow{2000, 1000}),
+                     dcm2pnm(path, 0, {u"+Ww"_s, u"2000"_s, u"1000"_s}));
+}
+
+TEST_F(Dicom_FrameRenderingTest, ModalityLutSequenceReplacesRescale)
+{
+    // A non-linear modality LUT over all 12-bit stored values (CT: XA would ignore it).
+    std::vector<Uint16> lut(4096);
+    for (size_t i = 0; i < lut.size(); ++i)
+        lut[i] = Uint16((i * i) >> 10);
+    const QString path = makeFile(
+        u"modalitylut.dcm"_s, 16, 1, 1,
+        [&](DcmDataset& dataset) {
+            putSequenceLookupTable(dataset, DCM_ModalityLUTSequence, {4096, 0, 16}, lut);
+            dataset.putAndInsertString(DCM_RescaleSlope, "3");
+            dataset.putAndInsertString(DCM_RescaleIntercept, "-100");
+        },
+        u"1.2.840.10008.5.1.4.1.1.2"_s);
+    expectSamePixels(kenshu(path, 0), dcm2pnm(path, 0, {u"+Wm"_s}));
+    expectSamePixels(kenshu(path, 0, VoiWindow{3000, 2000}),
+                     dcm2pnm(path, 0, {u"+Ww"_s, u"3000"_s, u"2000"_s}));
+}
+
+TEST_F(Dicom_FrameRenderingTest, PaletteColourIsShownThroughItsTables)
+{
+    // 16-bit palette entries, and 8-bit entries packed two per word.
+    std::array<std::vector<Uint16>, 3> wide{std::vector<Uint16>(256), std::vector<Uint16>(256),
+                                            std::vector<Uint16>(256)};
+    std::array<std::vector<Uint16>, 3> packed{std::vector<Uint16>(128), std::vector<Uint16>(128),
+                                              std::vector<Uint16>(128)};
+    for (int i = 0; i < 256; ++i) {
+        const std::array<int, 3> colour{i, 255 - i, (i * 7) % 256};
+        for (size_t c = 0; c < 3; ++c) {
+            wide[c][size_t(i)] = Uint16(colour[c] * 256 + (c == 1 ? 17 : 0));
+            packed[c][size_t(i / 2)] |= Uint16(colour[c] << (8 * (i % 2)));
+        }
+    }
+    const auto palette = [](const std::array<std::vector<Uint16>, 3>& tables, Uint16 bits) {
+        return [&tables, bits](DcmDataset& dataset) {
+            dataset.putAndInsertString(DCM_PhotometricInterpretation, "PALETTE COLOR");
+            putLookupTable(dataset, DCM_RedPaletteColorLookupTableDescriptor,
+                           DCM_RedPaletteColorLookupTableData, {256, 0, bits}, tables[0]);
+            putLookupTable(dataset, DCM_GreenPaletteColorLookupTableDescriptor,
+                           DCM_GreenPaletteColorLookupTableData, {256, 0, bits}, tables[1]);
+            putLookupTable(dataset, DCM_BluePaletteColorLookupTableDescriptor,
+                           DCM_BluePaletteColorLookupTableData, {256, 0, bits}, tables[2]);
+        };
+    };
+    const QString sixteen = makeFile(u"palette16.dcm"_s, 8, 1, 2, palette(wide, 16));
+    const QImage ours = kenshu(sixteen, 1);
+    EXPECT_EQ(ours.format(), QImage::Format_RGB888);
+    expectSamePixels(ours, dcm2pnm(sixteen, 1, {}));
+    const QString eight = makeFile(u"palette8.dcm"_s, 8, 1, 1, palette(packed, 8));
+    expectSamePixels(kenshu(eight, 0), dcm2pnm(eight, 0, {}));
+    // The colours are the tables' own, not grey indices.
+    EXPECT_EQ(kenshu(eight, 0).pixel(0, 0), qRgb(0, 255, 0));
+}
+
+TEST(Dicom_LookupTableTest, ClampsOutsideItsRangeAndUnpacksEightBitEntries)
+{
+    const std::vector<quint16> words{0x0201, 0x0403, 0x0005};
+    const LookupTable packed = LookupTable::fromDescriptor(5, -2, 8, words.data(), 3);
+    EXPECT_EQ(packed.bits(), 8);
+    EXPECT_EQ(packed.lastMapped(), 2);
+    EXPECT_EQ(packed.at(-100), 1);
+    EXPECT_EQ(packed.at(-2), 1);
+    EXPECT_EQ(packed.at(0), 3);
+    EXPECT_EQ(packed.at(2), 5);
+    EXPECT_EQ(packed.at(100), 5);
+
+    // A bit depth outside 8..16 is derived from the data; entries are masked to it.
+    const std::vector<quint16> wide{10, 300, 5000};
+    const LookupTable derived = LookupTable::fromDescriptor(3, 0, 1, wide.data(), 3);
+    EXPECT_EQ(derived.bits(), 13);
+    EXPECT_EQ(derived.maximum(), 5000);
+    const LookupTable masked = LookupTable::fromDescriptor(3, 0, 8, wide.data(), 3);
+    EXPECT_EQ(masked.at(1), 300 & 0xff);
+    EXPECT_EQ(masked.at(2), 5000 & 0xff);
+    EXPECT_TRUE(LookupTable::fromDescriptor(3, 0, 8, nullptr, 0).isEmpty());
 }
