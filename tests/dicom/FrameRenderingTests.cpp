@@ -131,6 +131,25 @@ TEST_F(Dicom_FrameRenderingTest, TwelveBitUsesTheFirstWindowOfTheFile)
     expectSamePixels(kenshu(path, 1), dcm2pnm(path, 1, {u"+Wi"_s, u"1"_s}));
 }
 
+TEST_F(Dicom_FrameRenderingTest, SixteenBitStoredUsesTheWholeWord)
+{
+    // Bits Stored 16: the generated 12-bit values spread over all 16 bits.
+    const QString path = makeFile(u"mono16.dcm"_s, 16, 1, 3, [](DcmDataset& dataset) {
+        const Uint16* pixels = nullptr;
+        unsigned long count = 0;
+        ASSERT_TRUE(dataset.findAndGetUint16Array(DCM_PixelData, pixels, &count).good());
+        std::vector<Uint16> wide(pixels, pixels + count);
+        for (Uint16& value : wide)
+            value = Uint16(value * 16 + 15);
+        ASSERT_TRUE(dataset.putAndInsertUint16Array(DCM_PixelData, wide.data(), count).good());
+        dataset.putAndInsertUint16(DCM_BitsStored, 16);
+        dataset.putAndInsertUint16(DCM_HighBit, 15);
+    });
+    expectSamePixels(kenshu(path, 2), dcm2pnm(path, 2, {u"+Wm"_s}));
+    expectSamePixels(kenshu(path, 0, VoiWindow{40000, 20000}),
+                     dcm2pnm(path, 0, {u"+Ww"_s, u"40000"_s, u"20000"_s}));
+}
+
 TEST_F(Dicom_FrameRenderingTest, SignedRescaledValuesWithAnExplicitWindow)
 {
     const auto signedRescaled = [](DcmDataset& dataset) {
