@@ -12,6 +12,16 @@ std::optional<QStringList>& pendingAnswer()
     return answer;
 }
 
+std::optional<QString> takeSingleAnswer()
+{
+    std::optional<QStringList>& answer = pendingAnswer();
+    if (!answer)
+        return std::nullopt;
+    const QString path = answer->value(0);
+    answer.reset();
+    return path;
+}
+
 } // namespace
 
 void FileDialogs::setNextAnswer(const QStringList& paths)
@@ -32,12 +42,17 @@ QStringList FileDialogs::openFiles(QWidget* parent, const QString& caption, cons
 
 QString FileDialogs::existingFolder(QWidget* parent, const QString& caption, const QString& folder)
 {
-    if (std::optional<QStringList>& answer = pendingAnswer()) {
-        const QString path = answer->value(0);
-        answer.reset();
-        return path;
-    }
+    if (const std::optional<QString> answer = takeSingleAnswer())
+        return *answer;
     return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
+QString FileDialogs::saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                              const QString& filter)
+{
+    if (const std::optional<QString> answer = takeSingleAnswer())
+        return *answer;
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
 } // namespace kenshu

@@ -14,6 +14,8 @@ public:
     static QStringList openFiles(QWidget* parent, const QString& caption, const QString& folder,
                                  const QString& filter);
     static QString existingFolder(QWidget* parent, const QString& caption, const QString& folder);
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                            const QString& filter);
 
     // The next call returns these paths instead of showing a dialog (empty = cancelled).
     static void setNextAnswer(const QStringList& paths);

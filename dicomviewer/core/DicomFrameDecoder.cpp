@@ -132,6 +132,8 @@ Expected<std::unique_ptr<DicomFrameDecoder>> DicomFrameDecoder::open(const QStri
     const auto text = [&](const DcmTagKey& tag) { return dicomText(dataset, tag, characterSet); };
     decoder->m_labels = ImageLabels{text(DCM_PatientName), text(DCM_PatientID), text(DCM_StudyDate),
                                     text(DCM_Modality), text(DCM_SeriesDescription)};
+    decoder->m_identity = InstanceIdentity{dicomText(dataset, DCM_SeriesInstanceUID),
+                                           dicomText(dataset, DCM_SOPInstanceUID)};
     decoder->m_transferSyntaxUid = QString::fromLatin1(transferSyntax.getXferID());
     if (format.rows <= 0 || format.columns <= 0 || format.bitsAllocated <= 0)
         return Error{QCoreApplication::translate("DicomFrameDecoder",

@@ -44,6 +44,13 @@ struct ImageLabels
     QString seriesDescription;
 };
 
+// Which image a file holds.
+struct InstanceIdentity
+{
+    QString seriesInstanceUid;
+    QString sopInstanceUid;
+};
+
 // Decodes single frames of a DICOM file, uncompressed or compressed with any codec DCMTK has
 // registered (JPEG baseline/extended/lossless, JPEG-LS, RLE), returning stored values in
 // native byte order. Only the requested frame is read and decompressed. One instance is not
@@ -61,6 +68,7 @@ public:
     QString transferSyntaxUid() const { return m_transferSyntaxUid; }
     const CineTimingTags& cineTimingTags() const { return m_cineTags; }
     const ImageLabels& labels() const { return m_labels; }
+    const InstanceIdentity& identity() const { return m_identity; }
 
     Expected<QByteArray> decodeFrame(int index);
 
@@ -74,6 +82,7 @@ private:
     QString m_transferSyntaxUid;
     CineTimingTags m_cineTags;
     ImageLabels m_labels;
+    InstanceIdentity m_identity;
 };
 
 } // namespace kenshu

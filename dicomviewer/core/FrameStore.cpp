@@ -8,8 +8,8 @@
 namespace kenshu {
 
 FrameStore::FrameStore(QString path, qsizetype memoryBudgetBytes, int threads, QObject* parent)
-    : FrameStore(QList<FrameSource>{FrameSource{std::move(path), 0}}, memoryBudgetBytes, threads,
-                 parent)
+    : FrameStore(QList<FrameSource>{FrameSource{std::move(path), 0, {}}}, memoryBudgetBytes,
+                 threads, parent)
 {
 }
 
@@ -77,6 +77,21 @@ CineTiming FrameStore::cineTiming() const
 {
     QMutexLocker lock(&m_mutex);
     return CineTiming::fromTags(m_cineTags, int(m_states.size()));
+}
+
+QString FrameStore::seriesInstanceUid() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_seriesInstanceUid;
+}
+
+FramePosition FrameStore::position(int frame) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (frame < 0 || frame >= int(m_sourceOfFrame.size()))
+        return {};
+    const FrameSource& source = m_sources[m_sourceOfFrame[size_t(frame)]];
+    return FramePosition{source.path, source.sopInstanceUid, m_frameInSource[size_t(frame)]};
 }
 
 ImageLabels FrameStore::labels() const
@@ -276,6 +291,9 @@ bool FrameStore::prepareFrames(DicomFrameDecoder& first)
     m_formats.assign(size_t(m_sources.size()), first.format());
     m_cineTags = first.cineTimingTags();
     m_labels = first.labels();
+    m_seriesInstanceUid = first.identity().seriesInstanceUid;
+    if (!m_sources.isEmpty() && m_sources.front().sopInstanceUid.isEmpty())
+        m_sources.front().sopInstanceUid = first.identity().sopInstanceUid;
     m_sourceOfFrame.clear();
     m_frameInSource.clear();
     for (int source = 0; source < int(counts.size()); ++source) {

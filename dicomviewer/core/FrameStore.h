@@ -17,6 +17,15 @@ struct FrameSource
 {
     QString path;
     int frames = 0;
+    QString sopInstanceUid; // read from the first file when not given
+};
+
+// Where a frame of the sequence comes from.
+struct FramePosition
+{
+    QString path;
+    QString sopInstanceUid;
+    int frameInFile = 0;
 };
 
 // The decoded frames of one DICOM file, or of a series of files played as one sequence (a CT
@@ -44,6 +53,8 @@ public:
     FrameFormat format(int frame = 0) const; // the layout of that frame's file
     CineTiming cineTiming() const;
     ImageLabels labels() const;
+    QString seriesInstanceUid() const;
+    FramePosition position(int frame) const;
     // A decoded frame, or an empty array when it is not (or no longer) in the cache.
     QByteArray frame(int index) const;
     int cachedCount() const;
@@ -78,6 +89,7 @@ private:
     std::vector<State> m_states;
     CineTimingTags m_cineTags;
     ImageLabels m_labels;
+    QString m_seriesInstanceUid;
     int m_playhead = 0;
     qsizetype m_cachedBytes = 0;
     int m_cachedCount = 0;

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QThread>
 #include <QWheelEvent>
 #include <algorithm>
@@ -30,13 +31,15 @@ ViewerWidget::ViewerWidget(QWidget* parent) : QWidget(parent)
     m_playTimer.setTimerType(Qt::PreciseTimer);
     m_playTimer.setInterval(kPlayTickMs);
     connect(&m_playTimer, &QTimer::timeout, this, &ViewerWidget::onPlayTick);
+    m_annotations = new AnnotationOverlay(this);
+    connect(m_annotations, &AnnotationOverlay::changed, this, qOverload<>(&QWidget::update));
 }
 
 ViewerWidget::~ViewerWidget() = default;
 
 void ViewerWidget::openFile(const QString& path)
 {
-    openSeries({FrameSource{path, 0}});
+    openSeries({FrameSource{path, 0, {}}});
 }
 
 void ViewerWidget::openSeries(const QList<FrameSource>& files)
@@ -106,8 +109,32 @@ void ViewerWidget::renderCurrentFrame()
     } else {
         m_image = *image;
         m_imageFrame = m_frame;
+        // Drawings follow the image actually shown, not a frame still decoding.
+        const FramePosition position = m_store->position(m_frame);
+        m_annotations->setShownTarget(
+            AnnotationTarget{position.sopInstanceUid, position.frameInFile});
     }
     update();
+}
+
+FramePosition ViewerWidget::currentPosition() const
+{
+    return m_store ? m_store->position(m_frame) : FramePosition{};
+}
+
+QString ViewerWidget::seriesInstanceUid() const
+{
+    return m_store ? m_store->seriesInstanceUid() : QString();
+}
+
+QPointF ViewerWidget::widgetToImage(const QPointF& point) const
+{
+    return imageToWidget().inverted().map(point);
+}
+
+QPointF ViewerWidget::imageToWidget(const QPointF& point) const
+{
+    return imageToWidget().map(point);
 }
 
 void ViewerWidget::setFrame(int frame)
@@ -297,6 +324,8 @@ void ViewerWidget::paintEvent(QPaintEvent*)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, m_dragButton == Qt::NoButton);
         painter.setTransform(imageToWidget());
         painter.drawImage(QPointF(0, 0), m_image);
+        m_annotations->setImageToView(imageToWidget());
+        m_annotations->paint(painter);
         painter.restore();
     }
     if (!m_message.isEmpty()) {
@@ -352,6 +381,13 @@ void ViewerWidget::paintOverlays(QPainter& painter)
 
 void ViewerWidget::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && m_annotations->isPaintMode() && !m_image.isNull()) {
+        setPlaying(false);
+        m_annotations->setImageToView(imageToWidget());
+        m_annotating = m_annotations->press(event->position());
+        if (m_annotating)
+            return;
+    }
     m_dragButton = event->button();
     m_dragStart = event->position().toPoint();
     m_dragWindow = window();
@@ -360,6 +396,10 @@ void ViewerWidget::mousePressEvent(QMouseEvent* event)
 
 void ViewerWidget::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_annotating) {
+        m_annotations->move(event->position());
+        return;
+    }
     const QPoint delta = event->position().toPoint() - m_dragStart;
     if (m_dragButton == Qt::RightButton && m_window) {
         // Horizontal: width; vertical: level. Faster for wide ranges, as viewers do.
@@ -372,15 +412,33 @@ void ViewerWidget::mouseMoveEvent(QMouseEvent* event)
     }
 }
 
-void ViewerWidget::mouseReleaseEvent(QMouseEvent*)
+void ViewerWidget::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_annotating && event->button() == Qt::LeftButton) {
+        m_annotating = false;
+        m_annotations->release(event->position());
+        return;
+    }
     m_dragButton = Qt::NoButton;
     update(); // back to smooth scaling
 }
 
-void ViewerWidget::mouseDoubleClickEvent(QMouseEvent*)
+void ViewerWidget::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && m_annotations->isPaintMode()) {
+        m_annotations->setImageToView(imageToWidget());
+        m_annotations->doubleClick(event->position());
+        return;
+    }
     zoomToFit();
+}
+
+void ViewerWidget::resizeEvent(QResizeEvent* event)
+{
+    // A gesture in image coordinates cannot survive the view moving under it.
+    m_annotations->cancelGesture();
+    m_annotating = false;
+    QWidget::resizeEvent(event);
 }
 
 void ViewerWidget::wheelEvent(QWheelEvent* event)
@@ -434,6 +492,13 @@ void ViewerWidget::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_O:
         setOverlaysVisible(!m_overlaysVisible);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        m_annotations->deleteSelection();
+        break;
+    case Qt::Key_Escape:
+        m_annotations->setPaintMode(false);
         break;
     default:
         QWidget::keyPressEvent(event);

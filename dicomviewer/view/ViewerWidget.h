@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnotationOverlay.h"
 #include "CineClock.h"
 #include "FrameRendering.h"
 #include "FrameStore.h"
@@ -19,7 +20,8 @@ namespace kenshu {
 // CineClock at the file's rate (or the chosen one), dropping frames rather than drifting.
 // Mouse: right-drag window/level, left-drag pan, wheel zoom, double-click fit. Keys: Space,
 // Left/Right, Home/End, L loop, I invert, W reset window, F fit, 1 actual size, R rotate,
-// H flip, O overlays.
+// H flip, O overlays. In paint mode the left button draws with the overlay's tool instead of
+// panning; Delete removes the selected drawing, Escape ends paint mode.
 class ViewerWidget final : public QWidget
 {
     Q_OBJECT
@@ -67,6 +69,13 @@ public:
 
     // The current frame as rendered (before zoom): what `kenshuctl render` writes.
     const QImage& renderedImage() const { return m_image; }
+    // Where the frame on screen comes from (file, instance, frame within it).
+    FramePosition currentPosition() const;
+    QString seriesInstanceUid() const;
+
+    AnnotationOverlay& annotations() { return *m_annotations; }
+    QPointF widgetToImage(const QPointF& point) const;
+    QPointF imageToWidget(const QPointF& point) const;
 
 signals:
     void opened(int frameCount, double framesPerSecond);
@@ -82,6 +91,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
@@ -118,6 +128,8 @@ private:
     Qt::MouseButton m_dragButton = Qt::NoButton;
     VoiWindow m_dragWindow;
     QPointF m_dragPan;
+    AnnotationOverlay* m_annotations = nullptr;
+    bool m_annotating = false; // the left button is drawing, not panning
 };
 
 } // namespace kenshu

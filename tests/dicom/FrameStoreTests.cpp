@@ -120,7 +120,7 @@ TEST_F(Dicom_FrameStoreTest, PlaysSeveralFilesAsOneSequence)
         const QString path = m_dir.filePath(u"part%1.dcm"_s.arg(paths.size()));
         ASSERT_EQ(testdata::writeDicom(path, spec), QString());
         paths.append(path);
-        sources.append(FrameSource{path, paths.size() == 1 ? 0 : frames});
+        sources.append(FrameSource{path, paths.size() == 1 ? 0 : frames, {}});
     }
     FrameStore store(sources, 1 << 30, 2);
     QSignalSpy done(&store, &FrameStore::allDecoded);

@@ -176,7 +176,7 @@ TEST_F(Widgets_ViewerWidgetTest, PagesThroughASeriesOfSingleFrameFiles)
         spec.instanceNumber = i + 1;
         const QString path = m_dir.filePath(u"slice%1.dcm"_s.arg(i));
         ASSERT_EQ(testdata::writeDicom(path, spec), QString());
-        slices.append(FrameSource{path, 1});
+        slices.append(FrameSource{path, 1, {}});
     }
     QSignalSpy opened(&m_viewer, &ViewerWidget::opened);
     m_viewer.openSeries(slices);

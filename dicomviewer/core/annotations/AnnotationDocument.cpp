@@ -50,16 +50,10 @@ AnnotationDocument::~AnnotationDocument() = default;
 void AnnotationDocument::load(const QList<AnnotationLayer>& layers)
 {
     m_undoStack.clear();
-    QList<AnnotationTarget> changed;
-    for (const AnnotationLayer& layer : std::as_const(m_layers))
-        changed.append(layer.target);
     m_layers = layers;
-    for (AnnotationLayer& layer : m_layers) {
+    for (AnnotationLayer& layer : m_layers)
         layer.seriesInstanceUid = m_seriesInstanceUid;
-        changed.append(layer.target);
-    }
-    for (const AnnotationTarget& target : std::as_const(changed))
-        emit layerChanged(target);
+    emit layersReset();
 }
 
 AnnotationLayer AnnotationDocument::layer(const AnnotationTarget& target) const

@@ -24,7 +24,7 @@ public:
     QString seriesInstanceUid() const { return m_seriesInstanceUid; }
     QUndoStack* undoStack() { return &m_undoStack; }
 
-    // Replaces all layers (as loaded from the store) without an undo step.
+    // Replaces all layers (as loaded from the store) without an undo step; emits layersReset().
     void load(const QList<AnnotationLayer>& layers);
     const QList<AnnotationLayer>& layers() const { return m_layers; }
     AnnotationLayer layer(const AnnotationTarget& target) const;
@@ -44,7 +44,8 @@ public:
     void setLayerItems(const AnnotationTarget& target, const QList<AnnotationItem>& items);
 
 signals:
-    void layerChanged(const kenshu::AnnotationTarget& target);
+    void layerChanged(const kenshu::AnnotationTarget& target); // an edit, undo or redo
+    void layersReset();
 
 private:
     void pushEdit(const AnnotationTarget& target, const QList<AnnotationItem>& after,

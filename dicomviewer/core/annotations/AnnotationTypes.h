@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QPointF>
 #include <QString>
 #include <QUuid>
@@ -66,3 +67,6 @@ Expected<AnnotationLayer> annotationLayerFromJson(const QJsonObject& object);
 Expected<AnnotationLayer> annotationLayerFromFile(const QString& path);
 
 } // namespace kenshu
+
+Q_DECLARE_METATYPE(kenshu::AnnotationTarget)
+Q_DECLARE_METATYPE(kenshu::AnnotationLayer)
