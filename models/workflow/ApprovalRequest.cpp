@@ -1,0 +1,27 @@
+#include "ApprovalRequest.h"
+
+namespace kenshu {
+
+int messageLength(const QString& message)
+{
+    return static_cast<int>(message.toUcs4().size());
+}
+
+Decision checkApprovalRequest(const ApprovalRequestFacts& facts, const RecordParties& parties)
+{
+    if (parties.reviewerId.isEmpty())
+        return Decision::refuse(Refusal::NoReviewer);
+    if (parties.reviewerId == parties.authorId)
+        return Decision::refuse(Refusal::SelfRequest);
+    if (messageLength(facts.message) > kMaxApprovalMessageLength)
+        return Decision::refuse(Refusal::MessageTooLong);
+    if (!facts.carePeriod.isValid() || facts.carePeriod.end.isNull())
+        return Decision::refuse(Refusal::CarePeriodInvalid);
+    if (!facts.facilityCertification.covers(facts.carePeriod))
+        return Decision::refuse(Refusal::CareOutsideFacilityPeriod);
+    if (!rangesCover(facts.reviewerCertifications, facts.carePeriod))
+        return Decision::refuse(Refusal::ReviewerNotCertifiedForPeriod);
+    return Decision::allow();
+}
+
+} // namespace kenshu
