@@ -1,11 +1,8 @@
 #include "ApprovalRequest.h"
 
-namespace kenshu {
+#include "TextLength.h"
 
-int messageLength(const QString& message)
-{
-    return static_cast<int>(message.toUcs4().size());
-}
+namespace kenshu {
 
 Decision checkApprovalRequest(const ApprovalRequestFacts& facts, const RecordParties& parties)
 {
@@ -13,7 +10,7 @@ Decision checkApprovalRequest(const ApprovalRequestFacts& facts, const RecordPar
         return Decision::refuse(Refusal::NoReviewer);
     if (parties.reviewerId == parties.authorId)
         return Decision::refuse(Refusal::SelfRequest);
-    if (messageLength(facts.message) > kMaxApprovalMessageLength)
+    if (characterCount(facts.message) > kMaxApprovalMessageLength)
         return Decision::refuse(Refusal::MessageTooLong);
     if (!facts.carePeriod.isValid() || facts.carePeriod.end.isNull())
         return Decision::refuse(Refusal::CarePeriodInvalid);

@@ -24,9 +24,6 @@ struct ApprovalRequestFacts
     std::vector<DateRange> reviewerCertifications;
 };
 
-// Characters as people count them (code points, so an emoji or a rare kanji counts once).
-int messageLength(const QString& message);
-
 // Whether the author may send this request to parties.reviewerId: a reviewer is chosen and is
 // not the author, the message fits, the care period is valid, lies within the facility's
 // certification and within the supervisor's.

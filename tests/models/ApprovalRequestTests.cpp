@@ -1,6 +1,7 @@
 #include "ApprovalRequest.h"
 #include "CaseReportRules.h"
 #include "QtPrinters.h"
+#include "TextLength.h"
 #include "WorkflowTestData.h"
 
 #include <gtest/gtest.h>
@@ -46,7 +47,7 @@ TEST(Models_ApprovalRequestTest, MessageHoldsAtMost200Characters)
     for (int i = 0; i < 200; ++i)
         emoji += u"\U0001F600"_s;
     ASSERT_EQ(emoji.size(), 400);
-    EXPECT_EQ(messageLength(emoji), 200);
+    EXPECT_EQ(characterCount(emoji), 200);
     facts.message = emoji;
     EXPECT_EQ(codeFor(facts), u"allowed"_s);
     facts.message += u"x"_s;
