@@ -1,8 +1,11 @@
 #include "LocalizedText.h"
 
 namespace kenshu {
+namespace {
 
 using namespace Qt::Literals::StringLiterals;
+
+} // namespace
 
 bool LocalizedText::isEmpty() const
 {

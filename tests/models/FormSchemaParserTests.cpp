@@ -244,3 +244,15 @@ TEST(Models_FormSchemaParserTest, BadJsonIsReported)
         parseFormSchema(QJsonDocument(goodSchema()).toJson(QJsonDocument::Compact));
     EXPECT_TRUE(good);
 }
+
+TEST(Models_FormSchemaParserTest, LocalizedTextFallsBackToTheOtherLanguage)
+{
+    const LocalizedText both{u"報告書"_s, u"Report"_s};
+    EXPECT_EQ(both.text(u"ja"_s), u"報告書"_s);
+    EXPECT_EQ(both.text(u"ja_JP"_s), u"報告書"_s);
+    EXPECT_EQ(both.text(u"en_US"_s), u"Report"_s);
+    EXPECT_EQ(both.text(u"de"_s), u"Report"_s);
+    EXPECT_EQ((LocalizedText{u"報告書"_s, {}}.text(u"en"_s)), u"報告書"_s);
+    EXPECT_EQ((LocalizedText{{}, u"Report"_s}.text(u"ja"_s)), u"Report"_s);
+    EXPECT_TRUE(LocalizedText{}.isEmpty());
+}
