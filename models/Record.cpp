@@ -1,14 +1,13 @@
 #include "Record.h"
 
-#include <array>
-#include <utility>
+#include "NameTable.h"
 
 namespace kenshu {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-const std::array<std::pair<RecordType, QLatin1StringView>, 13> kTypeNames{{
+constexpr NameTable<RecordType, 13> kTypeNames{{
     {RecordType::Program, "program"_L1},
     {RecordType::Room, "room"_L1},
     {RecordType::Member, "member"_L1},
@@ -28,20 +27,12 @@ const std::array<std::pair<RecordType, QLatin1StringView>, 13> kTypeNames{{
 
 QString recordTypeName(RecordType type)
 {
-    for (const auto& [candidate, name] : kTypeNames) {
-        if (candidate == type)
-            return name;
-    }
-    return {};
+    return nameFromTable(kTypeNames, type);
 }
 
 std::optional<RecordType> recordTypeFromName(const QString& name)
 {
-    for (const auto& [type, candidate] : kTypeNames) {
-        if (candidate == name)
-            return type;
-    }
-    return std::nullopt;
+    return valueFromTable(kTypeNames, name);
 }
 
 } // namespace kenshu

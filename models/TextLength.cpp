@@ -1,0 +1,12 @@
+#include "TextLength.h"
+
+#include <QList>
+
+namespace kenshu {
+
+int characterCount(const QString& text)
+{
+    return static_cast<int>(text.toUcs4().size());
+}
+
+} // namespace kenshu
