@@ -19,6 +19,9 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
 int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& out,
              QTextStream& err);
 int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Need a QGuiApplication: text drawings are laid out with the viewer's font.
+int runAnnotate(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runGsps(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

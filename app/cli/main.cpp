@@ -4,15 +4,38 @@
 #include "DataLocation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Text drawings are laid out with fonts, which need a QGuiApplication. Only the drawing
+// commands get one: a GUI platform costs start-up time and may print warnings (no
+// XDG_RUNTIME_DIR) that scripts reading the other commands' output should not see.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return std::strcmp(argument, "annotate") == 0 || std::strcmp(argument, "gsps") == 0;
+    });
+    if (!drawing)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // kenshuctl never shows a window, so it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    kenshu::setUpApplication(app);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    kenshu::setUpApplication(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -24,6 +47,10 @@ int main(int argc, char* argv[])
         "  cases [--json]                              list the cases\n"
         "  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]\n"
         "                                              render one frame as the viewer does\n"
+        "  annotate FILE [--frame N] --annotations A.json --out OUT.png\n"
+        "                                              a frame with its drawings burned in\n"
+        "  gsps FILE --annotations A.json --out OUT_PR.dcm\n"
+        "                                              the drawings as a DICOM GSPS file\n"
         "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -32,7 +59,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption dataDirOption = kenshu::dataDirOption();
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("kenshuctl", "import, cases, render or bench"));
+        u"command"_s,
+        QCoreApplication::translate("kenshuctl", "import, cases, render, annotate, gsps or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -56,6 +84,10 @@ int main(int argc, char* argv[])
         return kenshu::cli::runCases(positional, dataDir, out, err);
     if (command == "render"_L1)
         return kenshu::cli::runRender(positional, out, err);
+    if (command == "annotate"_L1)
+        return kenshu::cli::runAnnotate(positional, out, err);
+    if (command == "gsps"_L1)
+        return kenshu::cli::runGsps(positional, out, err);
     if (command == "bench"_L1)
         return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'
