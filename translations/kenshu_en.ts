@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>Draw arrow</source>
+        <translation>Draw arrow</translation>
+    </message>
+    <message>
+        <source>Draw with pen</source>
+        <translation>Draw with pen</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Add text</translation>
+    </message>
+    <message>
+        <source>Add drawing</source>
+        <translation>Add drawing</translation>
+    </message>
+    <message>
+        <source>Clear drawings</source>
+        <translation>Clear drawings</translation>
+    </message>
+    <message>
+        <source>The drawings were saved by a newer Kenshu (format %1).</source>
+        <translation>The drawings were saved by a newer Kenshu (format %1).</translation>
+    </message>
+    <message>
+        <source>This is not a drawing file (no &quot;items&quot;).</source>
+        <translation>This is not a drawing file (no &quot;items&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <source>Change line width</source>
+        <translation>Change line width</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>Delete drawing</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
     <name>AppSetup</name>
     <message>
         <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
@@ -104,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>DicomFileWriting</name>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation>Cannot encode %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DicomFrameDecoder</name>
     <message>
         <source>The DICOM file cannot be read (%1).</source>
@@ -158,6 +232,152 @@
     </message>
 </context>
 <context>
+    <name>FormSchema</name>
+    <message>
+        <source>not used by a %1 field</source>
+        <translation>not used by a %1 field</translation>
+    </message>
+    <message>
+        <source>duplicate option &quot;%1&quot;</source>
+        <translation>duplicate option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a lower-case file extension without a dot</source>
+        <translation>expected a lower-case file extension without a dot</translation>
+    </message>
+    <message>
+        <source>less than min</source>
+        <translation>less than min</translation>
+    </message>
+    <message>
+        <source>duplicate field id &quot;%1&quot; (also at %2)</source>
+        <translation>duplicate field id &quot;%1&quot; (also at %2)</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unknown type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown workflow &quot;%1&quot;</source>
+        <translation>unknown workflow &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>a schema is a JSON object</source>
+        <translation>a schema is a JSON object</translation>
+    </message>
+    <message>
+        <source>duplicate section id &quot;%1&quot; (also at %2)</source>
+        <translation>duplicate section id &quot;%1&quot; (also at %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unknown key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>&quot;%1&quot; is not an identifier (lower-case letters, digits and _, starting with a letter)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected a positive integer</source>
+        <translation>expected a positive integer</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>expected an array</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>The stored value is not of the expected kind; enter it again.</source>
+        <translation>The stored value is not of the expected kind; enter it again.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>At least %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Enter a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Enter both the start and the end date.</source>
+        <translation>Enter both the start and the end date.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Dates must lie between %1 and %2.</source>
+        <translation>Dates must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Dates must not be before %1.</source>
+        <translation>Dates must not be before %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>Choose one of the listed options.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation>The file is larger than %1.</translation>
+    </message>
+    <message>
+        <source>Accepted file types: %1.</source>
+        <translation>Accepted file types: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FrameRendering</name>
     <message>
         <source>The frame is incomplete.</source>
@@ -170,6 +390,52 @@
     <message>
         <source>This palette colour image has no usable colour table (segmented palettes are not supported).</source>
         <translation>This palette colour image has no usable colour table (segmented palettes are not supported).</translation>
+    </message>
+</context>
+<context>
+    <name>Gsps</name>
+    <message>
+        <source>DCMTK refused a drawing.</source>
+        <translation>DCMTK refused a drawing.</translation>
+    </message>
+    <message>
+        <source>DCMTK refused the text &quot;%1&quot;.</source>
+        <translation>DCMTK refused the text &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a DICOM file (%2).</source>
+        <translation>%1 cannot be read as a DICOM file (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no image, so drawings cannot be attached to it.</source>
+        <translation>%1 holds no image, so drawings cannot be attached to it.</translation>
+    </message>
+    <message>
+        <source>The drawings belong to another image than %1.</source>
+        <translation>The drawings belong to another image than %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image DCMTK can present.</source>
+        <translation>%1 is not an image DCMTK can present.</translation>
+    </message>
+    <message>
+        <source>DCMTK refused a graphic layer.</source>
+        <translation>DCMTK refused a graphic layer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame %1 does not exist: %2 has %n frame(s).</source>
+        <translation>
+            <numerusform>Frame %1 does not exist: %2 has %n frame.</numerusform>
+            <numerusform>Frame %1 does not exist: %2 has %n frames.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DCMTK cannot write the presentation state.</source>
+        <translation>DCMTK cannot write the presentation state.</translation>
+    </message>
+    <message>
+        <source>DCMTK wrote the drawings in an unexpected order; nothing was saved.</source>
+        <translation>DCMTK wrote the drawings in an unexpected order; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +490,33 @@
     </message>
 </context>
 <context>
+    <name>PaintToolBar</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+</context>
+<context>
     <name>PdfImportFormat</name>
     <message>
         <source>The PDF is damaged and cannot be opened.</source>
@@ -236,6 +529,13 @@
     <message>
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -259,6 +559,109 @@
     <message>
         <source>Mediastinum</source>
         <translation>Mediastinum</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message>
+        <source>The record is already in that state.</source>
+        <translation>The record is already in that state.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current state.</source>
+        <translation>This step is not possible from the current state.</translation>
+    </message>
+    <message>
+        <source>The two states belong to different kinds of record.</source>
+        <translation>The two states belong to different kinds of record.</translation>
+    </message>
+    <message>
+        <source>Only the author of this record can do this.</source>
+        <translation>Only the author of this record can do this.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>Only a supervisor can do this.</translation>
+    </message>
+    <message>
+        <source>Only the training director can do this.</source>
+        <translation>Only the training director can do this.</translation>
+    </message>
+    <message>
+        <source>You cannot approve or close your own record.</source>
+        <translation>You cannot approve or close your own record.</translation>
+    </message>
+    <message>
+        <source>You cannot ask yourself for approval. Choose another supervisor.</source>
+        <translation>You cannot ask yourself for approval. Choose another supervisor.</translation>
+    </message>
+    <message>
+        <source>Choose the supervisor to ask for approval.</source>
+        <translation>Choose the supervisor to ask for approval.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor this record was sent to can do this.</source>
+        <translation>Only the supervisor this record was sent to can do this.</translation>
+    </message>
+    <message>
+        <source>An approved record cannot be changed. To change it, delete it and request approval again.</source>
+        <translation>An approved record cannot be changed. To change it, delete it and request approval again.</translation>
+    </message>
+    <message>
+        <source>This record is closed (approved). A supervisor can reopen it.</source>
+        <translation>This record is closed (approved). A supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <source>This record has been submitted. Withdraw it to make changes.</source>
+        <translation>This record has been submitted. Withdraw it to make changes.</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet is completed. Set it back to in training to change ratings.</source>
+        <translation>The evaluation sheet is completed. Set it back to in training to change ratings.</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet is completed, so the self-ratings cannot be changed. Your supervisor can set it back to in training.</source>
+        <translation>The evaluation sheet is completed, so the self-ratings cannot be changed. Your supervisor can set it back to in training.</translation>
+    </message>
+    <message>
+        <source>Approval has been requested. Withdraw the request first.</source>
+        <translation>Approval has been requested. Withdraw the request first.</translation>
+    </message>
+    <message>
+        <source>The supervisor can rate only after the resident has rated every item.</source>
+        <translation>The supervisor can rate only after the resident has rated every item.</translation>
+    </message>
+    <message>
+        <source>Training can be marked completed only when every item is rated ○ by both the resident and the supervisor.</source>
+        <translation>Training can be marked completed only when every item is rated ○ by both the resident and the supervisor.</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet has no items to rate.</source>
+        <translation>The evaluation sheet has no items to rate.</translation>
+    </message>
+    <message>
+        <source>The message to the supervisor can be at most %1 characters.</source>
+        <translation>The message to the supervisor can be at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the care period with an end date that is not before its start date.</source>
+        <translation>Enter the care period with an end date that is not before its start date.</translation>
+    </message>
+    <message>
+        <source>The care period must lie within the facility&apos;s certification period.</source>
+        <translation>The care period must lie within the facility&apos;s certification period.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s certification period does not cover the care period.</source>
+        <translation>The supervisor&apos;s certification period does not cover the care period.</translation>
+    </message>
+    <message>
+        <source>Cases and reports can be registered once the training director has approved your credential.</source>
+        <translation>Cases and reports can be registered once the training director has approved your credential.</translation>
+    </message>
+    <message>
+        <source>Not enough information to check this step.</source>
+        <translation>Not enough information to check this step.</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1058,113 @@
     </message>
 </context>
 <context>
+    <name>kenshu::PaintToolBar</name>
+    <message>
+        <source>Paint</source>
+        <translation>Paint</translation>
+    </message>
+    <message>
+        <source>Paint mode on or off (D); Esc ends it</source>
+        <translation>Paint mode on or off (D); Esc ends it</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Colour of new drawings and of the selected one</source>
+        <translation>Colour of new drawings and of the selected one</translation>
+    </message>
+    <message>
+        <source>Custom colour…</source>
+        <translation>Custom colour…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>Drawing colour</translation>
+    </message>
+    <message>
+        <source>Line width of new drawings and of the selected one</source>
+        <translation>Line width of new drawings and of the selected one</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>Whole series</translation>
+    </message>
+    <message>
+        <source>New drawings show on every frame of the series instead of this frame only (S)</source>
+        <translation>New drawings show on every frame of the series instead of this frame only (S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Remove every drawing shown on this frame</source>
+        <translation>Remove every drawing shown on this frame</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Save this frame with its drawings as a PNG (Ctrl+Shift+S)</source>
+        <translation>Save this frame with its drawings as a PNG (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Export GSPS</source>
+        <translation>Export GSPS</translation>
+    </message>
+    <message>
+        <source>Save the drawings as a DICOM presentation state for PACS viewers</source>
+        <translation>Save the drawings as a DICOM presentation state for PACS viewers</translation>
+    </message>
+    <message>
+        <source>End paint mode</source>
+        <translation>End paint mode</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Undo %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ViewerWidget</name>
     <message>
         <source>Opening…</source>
@@ -737,6 +1247,42 @@
     <message>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Drawings</translation>
+    </message>
+    <message>
+        <source>The drawings could not be saved or loaded: %1</source>
+        <translation>The drawings could not be saved or loaded: %1</translation>
+    </message>
+    <message>
+        <source>snapshot-frame-%1.png</source>
+        <translation>snapshot-frame-%1.png</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>Save snapshot</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export GSPS</source>
+        <translation>Export GSPS</translation>
+    </message>
+    <message>
+        <source>There are no drawings on this frame to export.</source>
+        <translation>There are no drawings on this frame to export.</translation>
+    </message>
+    <message>
+        <source>drawings-frame-%1_PR.dcm</source>
+        <translation>drawings-frame-%1_PR.dcm</translation>
+    </message>
+    <message>
+        <source>DICOM presentation states (*.dcm)</source>
+        <translation>DICOM presentation states (*.dcm)</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1388,50 @@
         <translation>Usage: kenshuctl bench decode FILE [--threads N]</translation>
     </message>
     <message>
+        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
+        <translation>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</translation>
+    </message>
+    <message>
+        <source>Drawing layer (JSON) to apply.</source>
+        <translation>Drawing layer (JSON) to apply.</translation>
+    </message>
+    <message>
+        <source>Renders one frame with its drawings burned in, at image resolution.</source>
+        <translation>Renders one frame with its drawings burned in, at image resolution.</translation>
+    </message>
+    <message>
+        <source>Frame index, from 0 (default: the layer&apos;s frame, else 0).</source>
+        <translation>Frame index, from 0 (default: the layer&apos;s frame, else 0).</translation>
+    </message>
+    <message>
+        <source>Output image (.png).</source>
+        <translation>Output image (.png).</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl annotate FILE [--frame N] --annotations A.json --out OUT.png</source>
+        <translation>Usage: kenshuctl annotate FILE [--frame N] --annotations A.json --out OUT.png</translation>
+    </message>
+    <message>
+        <source>Frame %1 with %2 drawings written to %3.</source>
+        <translation>Frame %1 with %2 drawings written to %3.</translation>
+    </message>
+    <message>
+        <source>Writes the drawings as a DICOM Grayscale Softcopy Presentation State that references the image; a layer with a frame applies to that frame only.</source>
+        <translation>Writes the drawings as a DICOM Grayscale Softcopy Presentation State that references the image; a layer with a frame applies to that frame only.</translation>
+    </message>
+    <message>
+        <source>Output presentation state file.</source>
+        <translation>Output presentation state file.</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl gsps FILE --annotations A.json --out OUT_PR.dcm</source>
+        <translation>Usage: kenshuctl gsps FILE --annotations A.json --out OUT_PR.dcm</translation>
+    </message>
+    <message>
+        <source>Presentation state written to %1.</source>
+        <translation>Presentation state written to %1.</translation>
+    </message>
+    <message>
         <source>Kenshu from the command line.
 
 Commands:
@@ -849,6 +1439,10 @@ Commands:
   cases [--json]                              list the cases
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
@@ -859,17 +1453,17 @@ Commands:
   cases [--json]                              list the cases
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
     </message>
     <message>
-        <source>import, cases, render or bench</source>
-        <translation>import, cases, render or bench</translation>
-    </message>
-    <message>
-        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
-        <translation>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</translation>
+        <source>import, cases, render, annotate, gsps or bench</source>
+        <translation>import, cases, render, annotate, gsps or bench</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>Draw arrow</source>
+        <translation>矢印を描く</translation>
+    </message>
+    <message>
+        <source>Draw with pen</source>
+        <translation>ペンで描く</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>テキストを追加</translation>
+    </message>
+    <message>
+        <source>Add drawing</source>
+        <translation>描画を追加</translation>
+    </message>
+    <message>
+        <source>Clear drawings</source>
+        <translation>描画をすべて消去</translation>
+    </message>
+    <message>
+        <source>The drawings were saved by a newer Kenshu (format %1).</source>
+        <translation>この描画は新しいバージョンの Kenshu で保存されています（形式 %1）。</translation>
+    </message>
+    <message>
+        <source>This is not a drawing file (no &quot;items&quot;).</source>
+        <translation>描画ファイルではありません（&quot;items&quot; がありません）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 は正しい JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>色の変更</translation>
+    </message>
+    <message>
+        <source>Change line width</source>
+        <translation>線の太さの変更</translation>
+    </message>
+    <message>
+        <source>Delete drawing</source>
+        <translation>描画を削除</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>テキストを編集</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+</context>
+<context>
     <name>AppSetup</name>
     <message>
         <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
@@ -104,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>DicomFileWriting</name>
+    <message>
+        <source>Cannot encode %1: %2</source>
+        <translation>%1 をエンコードできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>DicomFrameDecoder</name>
     <message>
         <source>The DICOM file cannot be read (%1).</source>
@@ -158,6 +232,152 @@
     </message>
 </context>
 <context>
+    <name>FormSchema</name>
+    <message>
+        <source>not used by a %1 field</source>
+        <translation>%1 フィールドでは使用しません</translation>
+    </message>
+    <message>
+        <source>duplicate option &quot;%1&quot;</source>
+        <translation>選択肢 &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>expected a lower-case file extension without a dot</source>
+        <translation>ドットなしの小文字の拡張子を指定してください</translation>
+    </message>
+    <message>
+        <source>less than min</source>
+        <translation>min より小さい値です</translation>
+    </message>
+    <message>
+        <source>duplicate field id &quot;%1&quot; (also at %2)</source>
+        <translation>フィールド ID &quot;%1&quot; が重複しています（%2 にもあります）</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>不明な型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown workflow &quot;%1&quot;</source>
+        <translation>不明なワークフロー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>位置 %1 で JSON が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>a schema is a JSON object</source>
+        <translation>スキーマは JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>duplicate section id &quot;%1&quot; (also at %2)</source>
+        <translation>セクション ID &quot;%1&quot; が重複しています（%2 にもあります）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier (lower-case letters, digits and _, starting with a letter)</source>
+        <translation>&quot;%1&quot; は識別子ではありません（英小文字で始まり、英小文字・数字・_ のみ）</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a positive integer</source>
+        <translation>正の整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>配列が必要です</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <source>Required.</source>
+        <translation>必須項目です。</translation>
+    </message>
+    <message>
+        <source>The stored value is not of the expected kind; enter it again.</source>
+        <translation>保存されている値の形式が違います。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>%1 以上を入力してください。</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>%1 以下を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter both the start and the end date.</source>
+        <translation>開始日と終了日の両方を入力してください。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>Dates must lie between %1 and %2.</source>
+        <translation>日付は %1 から %2 の間にしてください。</translation>
+    </message>
+    <message>
+        <source>Dates must not be before %1.</source>
+        <translation>日付は %1 以降にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options.</source>
+        <translation>一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation>ファイルが %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>Accepted file types: %1.</source>
+        <translation>使用できるファイル形式: %1。</translation>
+    </message>
+</context>
+<context>
     <name>FrameRendering</name>
     <message>
         <source>The frame is incomplete.</source>
@@ -170,6 +390,51 @@
     <message>
         <source>This palette colour image has no usable colour table (segmented palettes are not supported).</source>
         <translation>このパレットカラー画像には使用できるカラーテーブルがありません（セグメント化パレットには対応していません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gsps</name>
+    <message>
+        <source>DCMTK refused a drawing.</source>
+        <translation>DCMTK が描画を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>DCMTK refused the text &quot;%1&quot;.</source>
+        <translation>DCMTK がテキスト「%1」を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a DICOM file (%2).</source>
+        <translation>%1 を DICOM ファイルとして読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no image, so drawings cannot be attached to it.</source>
+        <translation>%1 には画像がないため、描画を付けられません。</translation>
+    </message>
+    <message>
+        <source>The drawings belong to another image than %1.</source>
+        <translation>この描画は %1 とは別の画像のものです。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image DCMTK can present.</source>
+        <translation>%1 は DCMTK で表示できる画像ではありません。</translation>
+    </message>
+    <message>
+        <source>DCMTK refused a graphic layer.</source>
+        <translation>DCMTK がグラフィックレイヤーを受け付けませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame %1 does not exist: %2 has %n frame(s).</source>
+        <translation>
+            <numerusform>フレーム %1 はありません: %2 のフレーム数は %n です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DCMTK cannot write the presentation state.</source>
+        <translation>DCMTK がプレゼンテーションステートを書き出せません。</translation>
+    </message>
+    <message>
+        <source>DCMTK wrote the drawings in an unexpected order; nothing was saved.</source>
+        <translation>DCMTK が描画を想定外の順序で書き出したため、保存しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -224,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>PaintToolBar</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>シアン</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>マゼンタ</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+</context>
+<context>
     <name>PdfImportFormat</name>
     <message>
         <source>The PDF is damaged and cannot be opened.</source>
@@ -236,6 +528,13 @@
     <message>
         <source>The PDF has no pages.</source>
         <translation>PDF にページがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -259,6 +558,109 @@
     <message>
         <source>Mediastinum</source>
         <translation>縦隔</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message>
+        <source>The record is already in that state.</source>
+        <translation>このレコードはすでにその状態です。</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the current state.</source>
+        <translation>現在の状態からはこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>The two states belong to different kinds of record.</source>
+        <translation>二つの状態は異なる種類のレコードのものです。</translation>
+    </message>
+    <message>
+        <source>Only the author of this record can do this.</source>
+        <translation>この操作は作成者本人のみ行えます。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this.</source>
+        <translation>この操作は指導医のみ行えます。</translation>
+    </message>
+    <message>
+        <source>Only the training director can do this.</source>
+        <translation>この操作は統括責任者のみ行えます。</translation>
+    </message>
+    <message>
+        <source>You cannot approve or close your own record.</source>
+        <translation>自分のレコードを承認・クローズすることはできません。</translation>
+    </message>
+    <message>
+        <source>You cannot ask yourself for approval. Choose another supervisor.</source>
+        <translation>自分自身に承認を依頼することはできません。別の指導医を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the supervisor to ask for approval.</source>
+        <translation>承認を依頼する指導医を選んでください。</translation>
+    </message>
+    <message>
+        <source>Only the supervisor this record was sent to can do this.</source>
+        <translation>この操作は依頼先の指導医のみ行えます。</translation>
+    </message>
+    <message>
+        <source>An approved record cannot be changed. To change it, delete it and request approval again.</source>
+        <translation>承認済みのレコードは変更できません。変更するには削除して、もう一度承認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This record is closed (approved). A supervisor can reopen it.</source>
+        <translation>このレコードはクローズ（承認）済みです。指導医が再オープンできます。</translation>
+    </message>
+    <message>
+        <source>This record has been submitted. Withdraw it to make changes.</source>
+        <translation>このレコードは提出済みです。変更するには取り下げてください。</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet is completed. Set it back to in training to change ratings.</source>
+        <translation>評価表は研修修了になっています。評価を変更するには研修継続中に戻してください。</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet is completed, so the self-ratings cannot be changed. Your supervisor can set it back to in training.</source>
+        <translation>評価表が研修修了のため、自己評価は変更できません。指導医が研修継続中に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>Approval has been requested. Withdraw the request first.</source>
+        <translation>承認依頼中です。先に依頼を取り下げてください。</translation>
+    </message>
+    <message>
+        <source>The supervisor can rate only after the resident has rated every item.</source>
+        <translation>専攻医がすべての項目を評価するまで、指導医は評価できません。</translation>
+    </message>
+    <message>
+        <source>Training can be marked completed only when every item is rated ○ by both the resident and the supervisor.</source>
+        <translation>研修修了にできるのは、すべての項目が専攻医・指導医の双方で○のときだけです。</translation>
+    </message>
+    <message>
+        <source>The evaluation sheet has no items to rate.</source>
+        <translation>評価表に評価項目がありません。</translation>
+    </message>
+    <message>
+        <source>The message to the supervisor can be at most %1 characters.</source>
+        <translation>指導医へのメッセージは %1 文字以内です。</translation>
+    </message>
+    <message>
+        <source>Enter the care period with an end date that is not before its start date.</source>
+        <translation>診療期間は、終了日が開始日より前にならないように入力してください。</translation>
+    </message>
+    <message>
+        <source>The care period must lie within the facility&apos;s certification period.</source>
+        <translation>診療期間は診療施設の認定期間内である必要があります。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s certification period does not cover the care period.</source>
+        <translation>指導医の認定期間が診療期間をカバーしていません。</translation>
+    </message>
+    <message>
+        <source>Cases and reports can be registered once the training director has approved your credential.</source>
+        <translation>統括責任者が証票を承認すると、症例と報告書を登録できるようになります。</translation>
+    </message>
+    <message>
+        <source>Not enough information to check this step.</source>
+        <translation>この操作を確認するための情報が足りません。</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1042,113 @@
     </message>
 </context>
 <context>
+    <name>kenshu::PaintToolBar</name>
+    <message>
+        <source>Paint</source>
+        <translation>ペイント</translation>
+    </message>
+    <message>
+        <source>Paint mode on or off (D); Esc ends it</source>
+        <translation>ペイントモードの切り替え（D）。Esc で終了</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Colour of new drawings and of the selected one</source>
+        <translation>新しい描画と選択中の描画の色</translation>
+    </message>
+    <message>
+        <source>Custom colour…</source>
+        <translation>その他の色…</translation>
+    </message>
+    <message>
+        <source>Drawing colour</source>
+        <translation>描画の色</translation>
+    </message>
+    <message>
+        <source>Line width of new drawings and of the selected one</source>
+        <translation>新しい描画と選択中の描画の線の太さ</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Whole series</source>
+        <translation>シリーズ全体</translation>
+    </message>
+    <message>
+        <source>New drawings show on every frame of the series instead of this frame only (S)</source>
+        <translation>新しい描画をこのフレームだけでなくシリーズのすべてのフレームに表示します（S）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Remove every drawing shown on this frame</source>
+        <translation>このフレームに表示されている描画をすべて消去します</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Save this frame with its drawings as a PNG (Ctrl+Shift+S)</source>
+        <translation>このフレームを描画付きで PNG として保存します（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Export GSPS</source>
+        <translation>GSPS を書き出す</translation>
+    </message>
+    <message>
+        <source>Save the drawings as a DICOM presentation state for PACS viewers</source>
+        <translation>描画を PACS ビューアー用の DICOM プレゼンテーションステートとして保存します</translation>
+    </message>
+    <message>
+        <source>End paint mode</source>
+        <translation>ペイントモード終了</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>元に戻す: %1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>やり直し: %1（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ViewerWidget</name>
     <message>
         <source>Opening…</source>
@@ -721,6 +1230,42 @@
     <message>
         <source>%1 (W %2 L %3)</source>
         <translation>%1（W %2 L %3）</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>描画</translation>
+    </message>
+    <message>
+        <source>The drawings could not be saved or loaded: %1</source>
+        <translation>描画を保存または読み込みできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>snapshot-frame-%1.png</source>
+        <translation>スナップショット-フレーム%1.png</translation>
+    </message>
+    <message>
+        <source>Save snapshot</source>
+        <translation>スナップショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export GSPS</source>
+        <translation>GSPS を書き出す</translation>
+    </message>
+    <message>
+        <source>There are no drawings on this frame to export.</source>
+        <translation>このフレームには書き出す描画がありません。</translation>
+    </message>
+    <message>
+        <source>drawings-frame-%1_PR.dcm</source>
+        <translation>描画-フレーム%1_PR.dcm</translation>
+    </message>
+    <message>
+        <source>DICOM presentation states (*.dcm)</source>
+        <translation>DICOM プレゼンテーションステート (*.dcm)</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1371,50 @@
         <translation>使い方: kenshuctl bench decode FILE [--threads N]</translation>
     </message>
     <message>
+        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
+        <translation>ウィンドウ中心と幅（既定: ファイルの最初のウィンドウ、なければ VOI LUT、それもなければフレームの最小値・最大値）。</translation>
+    </message>
+    <message>
+        <source>Drawing layer (JSON) to apply.</source>
+        <translation>適用する描画レイヤー（JSON）。</translation>
+    </message>
+    <message>
+        <source>Renders one frame with its drawings burned in, at image resolution.</source>
+        <translation>1 フレームを描画を焼き込んだ状態で、画像の解像度で書き出します。</translation>
+    </message>
+    <message>
+        <source>Frame index, from 0 (default: the layer&apos;s frame, else 0).</source>
+        <translation>フレーム番号（0 から。既定: レイヤーのフレーム、なければ 0）。</translation>
+    </message>
+    <message>
+        <source>Output image (.png).</source>
+        <translation>出力画像（.png）。</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl annotate FILE [--frame N] --annotations A.json --out OUT.png</source>
+        <translation>使い方: kenshuctl annotate FILE [--frame N] --annotations A.json --out OUT.png</translation>
+    </message>
+    <message>
+        <source>Frame %1 with %2 drawings written to %3.</source>
+        <translation>フレーム %1（描画 %2 個）を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Writes the drawings as a DICOM Grayscale Softcopy Presentation State that references the image; a layer with a frame applies to that frame only.</source>
+        <translation>描画を、画像を参照する DICOM Grayscale Softcopy Presentation State として書き出します。フレーム指定のあるレイヤーはそのフレームだけに適用されます。</translation>
+    </message>
+    <message>
+        <source>Output presentation state file.</source>
+        <translation>出力するプレゼンテーションステートのファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl gsps FILE --annotations A.json --out OUT_PR.dcm</source>
+        <translation>使い方: kenshuctl gsps FILE --annotations A.json --out OUT_PR.dcm</translation>
+    </message>
+    <message>
+        <source>Presentation state written to %1.</source>
+        <translation>プレゼンテーションステートを %1 に書き出しました。</translation>
+    </message>
+    <message>
         <source>Kenshu from the command line.
 
 Commands:
@@ -833,27 +1422,31 @@ Commands:
   cases [--json]                              list the cases
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>Kenshu のコマンドライン版。
+        <translation>コマンドラインから使う Kenshu。
 
 コマンド:
   import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
-  cases [--json]                              症例を一覧表示する
+  cases [--json]                              症例の一覧
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              1 フレームをビューアーと同じ表示で書き出す
-  bench decode FILE [--threads N]             復号速度を JSON 1 行で出力する
+                                              ビューアーと同じように 1 フレームを書き出す
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              描画を焼き込んだフレーム
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              描画を DICOM GSPS ファイルとして書き出す
+  bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
 
-終了コード: 0 成功、1 取り込めないファイルがあった・エラー、2 使い方の誤り。</translation>
+終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>import, cases, render or bench</source>
-        <translation>import、cases、render または bench</translation>
-    </message>
-    <message>
-        <source>Window centre and width (default: the file&apos;s first window, else its VOI LUT, else the frame&apos;s min-max).</source>
-        <translation>ウィンドウ中心と幅（既定: ファイルの最初のウィンドウ、なければ VOI LUT、それもなければフレームの最小値・最大値）。</translation>
+        <source>import, cases, render, annotate, gsps or bench</source>
+        <translation>import、cases、render、annotate、gsps、bench のいずれか</translation>
     </message>
 </context>
 </TS>

@@ -1,21 +1,34 @@
 #include "ViewerWindow.h"
 
+#include "AnnotationDocument.h"
+#include "AnnotationPainter.h"
+#include "AnnotationRepository.h"
 #include "BlobStore.h"
+#include "FileDialogs.h"
+#include "GspsWriter.h"
+#include "PaintToolBar.h"
 #include "ViewerWidget.h"
 #include "WindowPresets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kenshu {
 
@@ -41,7 +54,8 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
             QList<FrameSource> files;
             for (const InstanceEntry& instance : series.instances) {
                 if (instance.frames > 0)
-                    files.append(FrameSource{blobs.pathFor(instance.sha256), instance.frames});
+                    files.append(FrameSource{blobs.pathFor(instance.sha256), instance.frames,
+                                             instance.sopInstanceUid});
             }
             m_seriesFiles.insert(series.seriesInstanceUid, files);
             auto* item = new QListWidgetItem(series.description.isEmpty()
@@ -124,7 +138,28 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     controls->addWidget(m_loop);
     controls->addWidget(m_presets);
     controls->addWidget(hint);
+    m_annotationStore = new AnnotationRepository(dataDir, entry.id, this);
+    connect(m_annotationStore, &AnnotationRepository::loaded, this,
+            [this](const QString& seriesInstanceUid, const QList<AnnotationLayer>& layers) {
+                AnnotationDocument* drawings = m_drawings.value(seriesInstanceUid);
+                if (!drawings)
+                    return;
+                drawings->load(layers);
+                if (m_viewer->seriesInstanceUid() == seriesInstanceUid)
+                    m_viewer->annotations().setDocument(drawings);
+            });
+    connect(m_annotationStore, &AnnotationRepository::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Drawings"),
+                             tr("The drawings could not be saved or loaded: %1").arg(message));
+    });
+    connect(m_viewer, &ViewerWidget::opened, this,
+            [this] { attachDrawings(m_viewer->seriesInstanceUid()); });
+    m_paintBar = new PaintToolBar(m_viewer->annotations(), m_undoGroup, this);
+    connect(m_paintBar, &PaintToolBar::snapshotRequested, this, &ViewerWindow::saveSnapshot);
+    connect(m_paintBar, &PaintToolBar::gspsRequested, this, &ViewerWindow::exportGsps);
+
     auto* right = new QVBoxLayout;
+    right->addWidget(m_paintBar);
     right->addWidget(m_viewer, 1);
     right->addLayout(controls);
     auto* layout = new QHBoxLayout(this);
@@ -146,6 +181,97 @@ void ViewerWindow::showSeries(const QString& seriesInstanceUid)
     }
     m_viewer->openSeries(files);
     m_viewer->setFocus();
+}
+
+void ViewerWindow::attachDrawings(const QString& seriesInstanceUid)
+{
+    m_viewer->annotations().setDocument(nullptr);
+    if (seriesInstanceUid.isEmpty())
+        return;
+    AnnotationDocument* drawings = m_drawings.value(seriesInstanceUid);
+    if (!drawings) {
+        // Drawing starts once the saved drawings are in, so nothing typed can be replaced.
+        drawings = new AnnotationDocument(seriesInstanceUid, this);
+        m_drawings.insert(seriesInstanceUid, drawings);
+        m_undoGroup.addStack(drawings->undoStack());
+        connect(drawings, &AnnotationDocument::layerChanged, this,
+                [this, drawings](const AnnotationTarget& target) {
+                    m_annotationStore->save(drawings->layer(target));
+                });
+        m_annotationStore->load(seriesInstanceUid);
+    } else {
+        m_viewer->annotations().setDocument(drawings);
+    }
+    m_undoGroup.setActiveStack(drawings->undoStack());
+}
+
+void ViewerWindow::saveSnapshot()
+{
+    const QImage frame = m_viewer->renderedImage();
+    if (frame.isNull())
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .filePath(tr("snapshot-frame-%1.png").arg(m_viewer->currentFrame() + 1));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Save snapshot"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QList<AnnotationItem> items = m_viewer->annotations().shownItems();
+    // Burning in and encoding a 1024² PNG takes a while: off the GUI thread.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save snapshot"), error);
+    });
+    watcher->setFuture(QtConcurrent::run([frame, items, path] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !renderSnapshot(frame, items).save(&file, "PNG") ||
+            !file.commit()) {
+            return QCoreApplication::translate("ViewerWindow", "Cannot write %1: %2")
+                .arg(path, file.errorString());
+        }
+        return QString();
+    }));
+}
+
+void ViewerWindow::exportGsps()
+{
+    const FramePosition position = m_viewer->currentPosition();
+    AnnotationDocument* drawings = m_drawings.value(m_viewer->seriesInstanceUid());
+    if (position.path.isEmpty() || !drawings)
+        return;
+    QList<AnnotationLayer> layers;
+    for (const AnnotationTarget& target :
+         {AnnotationTarget{position.sopInstanceUid, position.frameInFile}, AnnotationTarget{}}) {
+        const AnnotationLayer layer = drawings->layer(target);
+        if (!layer.items.isEmpty())
+            layers.append(layer);
+    }
+    if (layers.isEmpty()) {
+        QMessageBox::information(this, tr("Export GSPS"),
+                                 tr("There are no drawings on this frame to export."));
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("drawings-frame-%1_PR.dcm").arg(m_viewer->currentFrame() + 1));
+    const QString path = FileDialogs::saveFile(this, tr("Export GSPS"), suggested,
+                                               tr("DICOM presentation states (*.dcm)"));
+    if (path.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        const Status written = watcher->result();
+        watcher->deleteLater();
+        if (!written)
+            QMessageBox::warning(this, tr("Export GSPS"), written.error().message);
+    });
+    const QString imagePath = position.path;
+    watcher->setFuture(QtConcurrent::run(
+        [imagePath, layers, path] { return writeGsps(imagePath, layers, path); }));
 }
 
 void ViewerWindow::fillWindowPresets()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QUndoGroup>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,6 +18,9 @@ class QToolButton;
 
 namespace kenshu {
 
+class AnnotationDocument;
+class AnnotationRepository;
+class PaintToolBar;
 class ViewerWidget;
 
 // A case's images: a strip of its series on the left, the viewer with cine controls on the
@@ -33,8 +37,13 @@ public:
 
     void showSeries(const QString& seriesInstanceUid);
     ViewerWidget* viewer() const { return m_viewer; }
+    PaintToolBar* paintToolBar() const { return m_paintBar; }
+    AnnotationRepository* annotationStore() const { return m_annotationStore; }
 
 private:
+    void attachDrawings(const QString& seriesInstanceUid);
+    void saveSnapshot();
+    void exportGsps();
     void updateFrameControls();
     void fillWindowPresets();
 
@@ -48,6 +57,10 @@ private:
     QDoubleSpinBox* m_fps = nullptr;
     QCheckBox* m_loop = nullptr;
     QComboBox* m_presets = nullptr;
+    PaintToolBar* m_paintBar = nullptr;
+    AnnotationRepository* m_annotationStore = nullptr;
+    QHash<QString, AnnotationDocument*> m_drawings; // series UID -> its drawings, once loaded
+    QUndoGroup m_undoGroup;
 };
 
 } // namespace kenshu

@@ -136,12 +136,11 @@ void AnnotationOverlay::setColor(const QColor& color)
 void AnnotationOverlay::setLineWidth(double width)
 {
     m_style.width = width;
-    m_style.textSize = std::max(16.0, width * 8);
     if (!m_document)
         return;
     if (auto selected = m_document->item(m_selection);
         selected && selected->kind != AnnotationItem::Kind::Text) {
-        selected->width = width;
+        selected->width = width * imagePixelsPerViewPixel();
         m_document->changeItem(*selected,
                                QCoreApplication::translate("Annotations", "Change line width"));
     }

@@ -56,6 +56,7 @@ public:
     AnnotationTarget drawTarget() const override;
     const AnnotationStyle& style() const override { return m_style; }
     double hitTolerance() const override;
+    double imagePixelsPerViewPixel() const override { return 1 / viewScale(); }
     QUuid selection() const override { return m_selection; }
     void select(const QUuid& itemId) override;
     void editText(const QPointF& at, const QString& initial,

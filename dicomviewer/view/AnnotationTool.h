@@ -12,12 +12,13 @@ namespace kenshu {
 
 enum class AnnotationToolKind { Select, Arrow, Pen, Text, Eraser };
 
-// How new drawings look.
+// How new drawings look. Sizes are screen pixels at the moment of drawing, so a stroke looks
+// the same whatever the zoom; the drawing keeps them in image pixels from then on.
 struct AnnotationStyle
 {
     QColor color = QColor(0xff, 0xd4, 0x00);
-    double width = 3;     // image pixels
-    double textSize = 28; // image pixels
+    double width = 3;
+    double textSize = 24;
 };
 
 // What a tool works on: the document, where new drawings go, the pointer's reach and the
@@ -31,6 +32,7 @@ public:
     virtual AnnotationTarget drawTarget() const = 0;  // that frame, or the whole series
     virtual const AnnotationStyle& style() const = 0;
     virtual double hitTolerance() const = 0; // image pixels that make a few screen pixels
+    virtual double imagePixelsPerViewPixel() const = 0;
     virtual QUuid selection() const = 0;
     virtual void select(const QUuid& itemId) = 0;
     // Asks the user for text at `at`; `done` gets it unless the user cancels.

@@ -4,18 +4,22 @@
 
 #include <QCoreApplication>
 #include <QLineF>
+#include <algorithm>
+#include <cmath>
 
 namespace kenshu {
 namespace {
 
-AnnotationItem styledItem(AnnotationItem::Kind kind, const AnnotationStyle& style)
+AnnotationItem styledItem(AnnotationItem::Kind kind, const AnnotationCanvas& canvas)
 {
+    const AnnotationStyle& style = canvas.style();
+    const double scale = canvas.imagePixelsPerViewPixel();
     AnnotationItem item;
     item.kind = kind;
     item.id = QUuid::createUuid();
     item.color = style.color;
-    item.width = style.width;
-    item.size = style.textSize;
+    item.width = style.width * scale;
+    item.size = style.textSize * scale;
     return item;
 }
 
@@ -24,7 +28,7 @@ class ArrowTool final : public AnnotationTool
 public:
     void press(AnnotationCanvas& canvas, const QPointF& at) override
     {
-        m_arrow = styledItem(AnnotationItem::Kind::Arrow, canvas.style());
+        m_arrow = styledItem(AnnotationItem::Kind::Arrow, canvas);
         m_arrow->from = at;
         m_arrow->to = at;
     }
@@ -55,7 +59,7 @@ class PenTool final : public AnnotationTool
 public:
     void press(AnnotationCanvas& canvas, const QPointF& at) override
     {
-        m_stroke = styledItem(AnnotationItem::Kind::Pen, canvas.style());
+        m_stroke = styledItem(AnnotationItem::Kind::Pen, canvas);
         m_stroke->points = {at};
     }
     void move(AnnotationCanvas& canvas, const QPointF& at) override
@@ -92,7 +96,7 @@ public:
             editExisting(canvas, *hit);
             return;
         }
-        AnnotationItem label = styledItem(AnnotationItem::Kind::Text, canvas.style());
+        AnnotationItem label = styledItem(AnnotationItem::Kind::Text, canvas);
         label.at = at;
         const AnnotationTarget target = canvas.drawTarget();
         canvas.editText(at, {}, [&canvas, label, target](const QString& text) mutable {
@@ -125,18 +129,19 @@ public:
     void press(AnnotationCanvas& canvas, const QPointF& at) override
     {
         m_erasing = true;
+        m_last = at;
         eraseAt(canvas, at);
     }
     void move(AnnotationCanvas& canvas, const QPointF& at) override
     {
         if (m_erasing)
-            eraseAt(canvas, at);
+            eraseAlong(canvas, at);
     }
     void release(AnnotationCanvas& canvas, const QPointF& at) override
     {
         if (!m_erasing)
             return;
-        eraseAt(canvas, at);
+        eraseAlong(canvas, at);
         cancel(canvas);
     }
     void cancel(AnnotationCanvas& canvas) override
@@ -148,6 +153,16 @@ public:
     }
 
 private:
+    // A fast stroke reports few positions: everything on the way between them is touched.
+    void eraseAlong(AnnotationCanvas& canvas, const QPointF& to)
+    {
+        const double step = std::max(canvas.hitTolerance() / 2, 0.25);
+        const int samples = std::max(1, int(std::ceil(QLineF(m_last, to).length() / step)));
+        for (int i = 1; i <= samples; ++i)
+            eraseAt(canvas, m_last + (to - m_last) * (double(i) / samples));
+        m_last = to;
+    }
+
     // Whole items go, as in the web system's eraser: strokes are not cut. One pass of the
     // eraser is one undo step, opened only once it removes something.
     void eraseAt(AnnotationCanvas& canvas, const QPointF& at)
@@ -165,6 +180,7 @@ private:
 
     bool m_erasing = false;
     bool m_macroOpen = false;
+    QPointF m_last;
 };
 
 class SelectTool final : public AnnotationTool

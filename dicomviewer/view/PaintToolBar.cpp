@@ -131,14 +131,25 @@ PaintToolBar::PaintToolBar(AnnotationOverlay& overlay, QUndoGroup& undo, QWidget
             &AnnotationOverlay::setDrawsOnWholeSeries);
     addSeparator();
 
-    QAction* undoAction = undo.createUndoAction(this, tr("Undo"));
+    // Short labels keep the bar narrow; what would be undone shows in the tooltip.
+    QAction* undoAction = addAction(tr("Undo"), &undo, &QUndoGroup::undo);
     undoAction->setObjectName(u"undoAction"_s);
     undoAction->setShortcut(QKeySequence::Undo);
-    QAction* redoAction = undo.createRedoAction(this, tr("Redo"));
+    undoAction->setEnabled(undo.canUndo());
+    connect(&undo, &QUndoGroup::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(&undo, &QUndoGroup::undoTextChanged, undoAction,
+            [undoAction, this](const QString& text) {
+                undoAction->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text));
+            });
+    QAction* redoAction = addAction(tr("Redo"), &undo, &QUndoGroup::redo);
     redoAction->setObjectName(u"redoAction"_s);
     redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
-    addAction(undoAction);
-    addAction(redoAction);
+    redoAction->setEnabled(undo.canRedo());
+    connect(&undo, &QUndoGroup::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(&undo, &QUndoGroup::redoTextChanged, redoAction,
+            [redoAction, this](const QString& text) {
+                redoAction->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text));
+            });
     QAction* clear = addAction(tr("Clear"), &m_overlay, &AnnotationOverlay::clearShown);
     clear->setObjectName(u"clearAction"_s);
     clear->setToolTip(tr("Remove every drawing shown on this frame"));

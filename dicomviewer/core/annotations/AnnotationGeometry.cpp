@@ -34,7 +34,7 @@ double distanceToPolyline(const QPointF& point, const QList<QPointF>& points)
 QPolygonF arrowHead(const AnnotationItem& arrow)
 {
     const QLineF shaft(arrow.to, arrow.from);
-    const double length = std::min(std::max(4.0 * arrow.width, 14.0), 0.6 * shaft.length());
+    const double length = std::min(5.0 * arrow.width, 0.6 * shaft.length());
     QLineF left = QLineF::fromPolar(length, shaft.angle() + 28).translated(arrow.to);
     QLineF right = QLineF::fromPolar(length, shaft.angle() - 28).translated(arrow.to);
     return QPolygonF{left.p2(), arrow.to, right.p2()};
