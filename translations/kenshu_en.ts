@@ -808,6 +808,47 @@
     </message>
 </context>
 <context>
+    <name>kenshu::DateRangeEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Case title, e.g. 123456-001</source>
+        <translation>Case title, e.g. 123456-001</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::FormView</name>
+    <message>
+        <source>Self-rating / Supervisor (○ achieved, × not yet)</source>
+        <translation>Self-rating / Supervisor (○ achieved, × not yet)</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::FrameStore</name>
     <message>
         <source>The series has no images.</source>
@@ -1162,6 +1203,24 @@
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Redo %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::RatingEditor</name>
+    <message>
+        <source>Self-rating (resident)</source>
+        <translation>Self-rating (resident)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s rating</source>
+        <translation>Supervisor&apos;s rating</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SingleChoiceEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,47 @@
     </message>
 </context>
 <context>
+    <name>kenshu::DateRangeEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::FieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>会員番号</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Case title, e.g. 123456-001</source>
+        <translation>症例タイトル（例: 123456-001）</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::FormView</name>
+    <message>
+        <source>Self-rating / Supervisor (○ achieved, × not yet)</source>
+        <translation>自己評価 / 指導医評価（○ 達成、× 未達成）</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::FrameStore</name>
     <message>
         <source>The series has no images.</source>
@@ -1146,6 +1187,24 @@
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>やり直し: %1（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::RatingEditor</name>
+    <message>
+        <source>Self-rating (resident)</source>
+        <translation>自己評価（専攻医）</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s rating</source>
+        <translation>指導医評価</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SingleChoiceEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
     </message>
 </context>
 <context>
