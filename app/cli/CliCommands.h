@@ -18,6 +18,8 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err);
 int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& out,
              QTextStream& err);
+int runRecords(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+               QTextStream& err);
 int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
