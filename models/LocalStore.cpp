@@ -245,6 +245,22 @@ QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
     return result;
 }
 
+QList<StoredRecord> LocalStore::storedRecords(std::optional<RecordType> type) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kRecordColumns + u", dirty FROM records WHERE deleted = 0"_s +
+                  (type ? u" AND type = ?"_s : QString()) + u" ORDER BY rowid"_s);
+    if (type)
+        query.addBindValue(recordTypeName(*type));
+    QList<StoredRecord> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(StoredRecord{recordFromQuery(query), query.value(8).toBool()});
+    return result;
+}
+
 int LocalStore::outboxSize() const
 {
     QSqlQuery query(database());

@@ -11,6 +11,13 @@
 
 namespace kenshu {
 
+// A record with its local sync state, for support tools (`kenshuctl records`).
+struct StoredRecord
+{
+    Record record;
+    bool dirty = false; // changed here and not yet accepted by the server
+};
+
 // The local SQLite store: current records, the outbox of local changes, blob index and
 // derived local data (thumbnails). One instance owns one connection and must stay on the
 // thread that opened it; other threads open their own instance on the same data folder
@@ -38,6 +45,8 @@ public:
     Status putRecord(const Record& record, bool localEdit = true);
     std::optional<Record> record(const QUuid& id) const;
     QList<Record> records(RecordType type, const QUuid& parentId = {}) const;
+    // Every live record (of one type if given) with its dirty flag, oldest first.
+    QList<StoredRecord> storedRecords(std::optional<RecordType> type = std::nullopt) const;
     int outboxSize() const;
 
     Status putBlob(const QString& sha256, qint64 size, const QString& kind);

@@ -16,6 +16,8 @@ const KeyInfo& info(Settings::Key key)
 {
     static const KeyInfo table[] = {
         {Settings::Key::MemberNumber, u"profile/memberNumber"_s, QString()},
+        {Settings::Key::MemberName, u"profile/memberName"_s, QString()},
+        {Settings::Key::Role, u"profile/role"_s, u"resident"_s},
         {Settings::Key::MainWindowGeometry, u"gui/mainWindowGeometry"_s, QByteArray()},
         {Settings::Key::MainWindowState, u"gui/mainWindowState"_s, QByteArray()},
         {Settings::Key::LastImportFolder, u"gui/lastImportFolder"_s, QString()},

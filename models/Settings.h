@@ -12,7 +12,10 @@ class Settings final
 {
 public:
     enum class Key {
+        // The local profile: who the user is until sync signs them in (see LocalProfile.h).
         MemberNumber, // the local user's member number, for case titles
+        MemberName,
+        Role, // "resident", "supervisor" or "director"
         MainWindowGeometry,
         MainWindowState,
         LastImportFolder,

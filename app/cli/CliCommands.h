@@ -18,6 +18,8 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err);
 int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& out,
              QTextStream& err);
+int runRecords(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+               QTextStream& err);
 int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Need a QGuiApplication: text drawings are laid out with the viewer's font.
 int runAnnotate(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -45,6 +45,7 @@ int main(int argc, char* argv[])
         "Kenshu from the command line.\n\nCommands:\n"
         "  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case\n"
         "  cases [--json]                              list the cases\n"
+        "  records [--type T] [--json]                 list local records, sync state\n"
         "  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]\n"
         "                                              render one frame as the viewer does\n"
         "  annotate FILE [--frame N] --annotations A.json --out OUT.png\n"
@@ -60,7 +61,8 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate("kenshuctl", "import, cases, render, annotate, gsps or bench"));
+        QCoreApplication::translate("kenshuctl",
+                                    "import, cases, records, render, annotate, gsps or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -82,6 +84,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runImport(positional, dataDir, out, err);
     if (command == "cases"_L1)
         return kenshu::cli::runCases(positional, dataDir, out, err);
+    if (command == "records"_L1)
+        return kenshu::cli::runRecords(positional, dataDir, out, err);
     if (command == "render"_L1)
         return kenshu::cli::runRender(positional, out, err);
     if (command == "annotate"_L1)

@@ -1,4 +1,7 @@
-// Runs the real kenshuctl binary: exit codes, messages and the `cases --json` shape.
+// Runs the real kenshuctl binary: exit codes, messages and the `cases --json` and
+// `records --json` shapes.
+#include "DraftStore.h"
+#include "LocalStore.h"
 #include "QtPrinters.h"
 #include "TestData.h"
 
@@ -189,6 +192,7 @@ TEST_F(Cli_KenshuctlTest, HelpExitsWithZeroAndNamesTheCommands)
     EXPECT_EQ(result.exitCode, 0) << ::testing::PrintToString(result);
     EXPECT_TRUE(result.out.contains(u"import"_s));
     EXPECT_TRUE(result.out.contains(u"cases"_s));
+    EXPECT_TRUE(result.out.contains(u"records [--type T] [--json]"_s));
     EXPECT_TRUE(result.out.contains(u"--data-dir"_s));
 }
 
@@ -487,4 +491,89 @@ TEST_F(Cli_KenshuctlTest, KeepsJapaneseTextIntactUnderTheCLocale)
     EXPECT_EQ(
         study.value(u"series"_s).toArray().first().toObject().value(u"description"_s).toString(),
         u"左冠動脈"_s);
+}
+
+// A draft saved here (dirty) and a report as pulled from the server (rev 3, clean).
+class Cli_RecordsTest : public Cli_KenshuctlTest
+{
+protected:
+    void SetUp() override
+    {
+        Cli_KenshuctlTest::SetUp();
+        kenshu::Expected<std::unique_ptr<kenshu::LocalStore>> store =
+            kenshu::LocalStore::open(m_data);
+        ASSERT_TRUE(store) << store.error().message.toStdString();
+        m_draft.id = QUuid::fromString(u"11111111-1111-4111-8111-111111111111"_s);
+        m_draft.formId = u"specialist_case_report"_s;
+        m_draft.formVersion = 1;
+        m_draft.state = u"unregistered"_s;
+        m_draft.title = u"症例 1"_s;
+        m_draft.values = QJsonObject{{"diagnosis"_L1, u"膵癌"_s}};
+        ASSERT_TRUE(
+            kenshu::DraftStore(**store, u"123456"_s).save(kenshu::RecordType::Report, m_draft));
+        kenshu::Record sheet;
+        sheet.id = QUuid::fromString(u"22222222-2222-4222-8222-222222222222"_s);
+        sheet.type = kenshu::RecordType::EvaluationSheet;
+        sheet.rev = 3;
+        sheet.updatedAt = QDateTime::currentDateTimeUtc();
+        sheet.data = QJsonObject{{"form"_L1, u"curriculum_evaluation_sheet"_s}};
+        ASSERT_TRUE((*store)->putRecord(sheet, /*localEdit=*/false));
+    }
+
+    QJsonArray recordsJson(const QStringList& extra = {})
+    {
+        const CtlRun listed =
+            run(QStringList{u"--data-dir"_s, m_data, u"records"_s, u"--json"_s} + extra);
+        EXPECT_EQ(listed.exitCode, 0) << ::testing::PrintToString(listed);
+        const QJsonDocument document = QJsonDocument::fromJson(listed.out.toUtf8());
+        EXPECT_TRUE(document.isArray()) << listed.out.toStdString();
+        return document.array();
+    }
+
+    kenshu::ReportDraft m_draft;
+};
+
+TEST_F(Cli_RecordsTest, ListsRecordsAsDocumentedJson)
+{
+    const QJsonArray records = recordsJson();
+    ASSERT_EQ(records.size(), 2);
+    const QJsonObject draft = records.at(0).toObject();
+    EXPECT_EQ(keysOf(draft), keySet({u"id"_s, u"type"_s, u"rev"_s, u"dirty"_s, u"data"_s}))
+        << describeKeys(draft).toStdString();
+    EXPECT_EQ(draft.value("id"_L1).toString(), u"11111111-1111-4111-8111-111111111111"_s);
+    EXPECT_EQ(draft.value("type"_L1).toString(), u"report"_s);
+    EXPECT_EQ(draft.value("rev"_L1).toInt(-1), 0);
+    EXPECT_EQ(draft.value("dirty"_L1), QJsonValue(true));
+    const QJsonObject data = draft.value("data"_L1).toObject();
+    EXPECT_EQ(data.value("form"_L1).toString(), u"specialist_case_report"_s);
+    EXPECT_EQ(data.value("values"_L1).toObject().value("diagnosis"_L1).toString(), u"膵癌"_s);
+
+    const QJsonObject sheet = records.at(1).toObject();
+    EXPECT_EQ(sheet.value("type"_L1).toString(), u"evaluation_sheet"_s);
+    EXPECT_EQ(sheet.value("rev"_L1).toInt(-1), 3);
+    EXPECT_EQ(sheet.value("dirty"_L1), QJsonValue(false));
+}
+
+TEST_F(Cli_RecordsTest, FiltersByType)
+{
+    const QJsonArray sheets = recordsJson({u"--type"_s, u"evaluation_sheet"_s});
+    ASSERT_EQ(sheets.size(), 1);
+    EXPECT_EQ(sheets.first().toObject().value("id"_L1).toString(),
+              u"22222222-2222-4222-8222-222222222222"_s);
+    EXPECT_TRUE(recordsJson({u"--type"_s, u"comment"_s}).isEmpty());
+
+    const CtlRun unknown = run({u"--data-dir"_s, m_data, u"records"_s, u"--type"_s, u"nope"_s});
+    EXPECT_EQ(unknown.exitCode, 2) << ::testing::PrintToString(unknown);
+    EXPECT_EQ(unknown.err, u"Unknown record type: nope\n"_s);
+}
+
+TEST_F(Cli_RecordsTest, PrintsAReadableTableWithoutJson)
+{
+    const CtlRun listed = run({u"--data-dir"_s, m_data, u"records"_s});
+    ASSERT_EQ(listed.exitCode, 0) << ::testing::PrintToString(listed);
+    EXPECT_EQ(
+        listed.outLines(),
+        (QStringList{u"11111111-1111-4111-8111-111111111111\treport\trev 0\tnot synced\t症例 1"_s,
+                     u"22222222-2222-4222-8222-222222222222\tevaluation_sheet\trev 3\tsynced\t"
+                     "curriculum_evaluation_sheet"_s}));
 }
