@@ -232,6 +232,32 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>There is no draft %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinting</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation>Cannot finish printing.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FormSchema</name>
     <message>
         <source>not used by a %1 field</source>
@@ -316,6 +342,18 @@
     <message>
         <source>must not be empty</source>
         <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: a schema with id &quot;%2&quot; and version %3 must be in %2.json (the current version) or %2.v%3.json (an older one)</source>
+        <translation>%1: a schema with id &quot;%2&quot; and version %3 must be in %2.json (the current version) or %2.v%3.json (an older one)</translation>
+    </message>
+    <message>
+        <source>%1.json: the current version must be newer than %1.v%2.json</source>
+        <translation>%1.json: the current version must be newer than %1.v%2.json</translation>
+    </message>
+    <message>
+        <source>No form schemas in %1.</source>
+        <translation>No form schemas in %1.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +567,20 @@
     <message>
         <source>The PDF has no pages.</source>
         <translation>The PDF has no pages.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>Cannot read the PDF %1.</source>
+        <translation>Cannot read the PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDraft</name>
+    <message>
+        <source>The record %1 does not say which form it was written with.</source>
+        <translation>The record %1 does not say which form it was written with.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1548,7 @@
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
   annotate FILE [--frame N] --annotations A.json --out OUT.png
@@ -1510,6 +1563,7 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
   annotate FILE [--frame N] --annotations A.json --out OUT.png
@@ -1521,8 +1575,32 @@ Commands:
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
     </message>
     <message>
-        <source>import, cases, render, annotate, gsps or bench</source>
-        <translation>import, cases, render, annotate, gsps or bench</translation>
+        <source>import, cases, records, render, annotate, gsps or bench</source>
+        <translation>import, cases, records, render, annotate, gsps or bench</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>not synced</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>Lists the records in the local library with their sync state.</source>
+        <translation>Lists the records in the local library with their sync state.</translation>
+    </message>
+    <message>
+        <source>Only records of this type (e.g. report).</source>
+        <translation>Only records of this type (e.g. report).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Unknown record type: %1</source>
+        <translation>Unknown record type: %1</translation>
     </message>
 </context>
 </TS>

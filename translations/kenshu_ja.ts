@@ -232,6 +232,32 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>下書き %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinting</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>新しいページを開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation>印刷を完了できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>FormSchema</name>
     <message>
         <source>not used by a %1 field</source>
@@ -316,6 +342,18 @@
     <message>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>%1: a schema with id &quot;%2&quot; and version %3 must be in %2.json (the current version) or %2.v%3.json (an older one)</source>
+        <translation>%1: ID &quot;%2&quot;・バージョン %3 のスキーマは %2.json（現行版）か %2.v%3.json（旧版）に置いてください</translation>
+    </message>
+    <message>
+        <source>%1.json: the current version must be newer than %1.v%2.json</source>
+        <translation>%1.json: 現行版は %1.v%2.json より新しいバージョンである必要があります</translation>
+    </message>
+    <message>
+        <source>No form schemas in %1.</source>
+        <translation>%1 にフォームのスキーマがありません。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +566,20 @@
     <message>
         <source>The PDF has no pages.</source>
         <translation>PDF にページがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>Cannot read the PDF %1.</source>
+        <translation>PDF %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDraft</name>
+    <message>
+        <source>The record %1 does not say which form it was written with.</source>
+        <translation>レコード %1 には、どのフォームで作成されたかが記録されていません。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1531,7 @@
 Commands:
   import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
   cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               render one frame as the viewer does
   annotate FILE [--frame N] --annotations A.json --out OUT.png
@@ -1493,6 +1546,7 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
 コマンド:
   import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
   cases [--json]                              症例の一覧
+  records [--type T] [--json]                 ローカルのレコードと同期状態の一覧
   render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
                                               ビューアーと同じように 1 フレームを書き出す
   annotate FILE [--frame N] --annotations A.json --out OUT.png
@@ -1504,8 +1558,32 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
 終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>import, cases, render, annotate, gsps or bench</source>
-        <translation>import、cases、render、annotate、gsps、bench のいずれか</translation>
+        <source>import, cases, records, render, annotate, gsps or bench</source>
+        <translation>import、cases、records、render、annotate、gsps、bench のいずれか</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Lists the records in the local library with their sync state.</source>
+        <translation>ローカルライブラリのレコードを同期状態とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Only records of this type (e.g. report).</source>
+        <translation>この種類のレコードのみ（例: report）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Unknown record type: %1</source>
+        <translation>不明なレコードの種類: %1</translation>
     </message>
 </context>
 </TS>
