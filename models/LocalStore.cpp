@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -73,6 +74,11 @@ Expected<std::unique_ptr<LocalStore>> LocalStore::open(const QString& dataDir)
         return Error{QCoreApplication::translate("LocalStore", "Cannot create the data folder %1.")
                          .arg(QDir::toNativeSeparators(dataDir))};
 
+    // Switching a new library to WAL fails at once, without waiting, while another connection
+    // does the same; the app's worker threads open their own connections, so they take turns
+    // setting a library up. (Migrations also re-check the version for other processes.)
+    static QMutex setUp;
+    const QMutexLocker setUpLock(&setUp);
     const QString connectionName = u"kenshu-store-"_s + QUuid::createUuid().toString(QUuid::Id128);
     std::unique_ptr<LocalStore> store(new LocalStore(dataDir, connectionName));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
@@ -130,6 +136,12 @@ Status LocalStore::migrate()
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         if (Status status = begin(); !status)
             return status;
+        // Another process (or thread) opening the same new library may have got here first.
+        if (schemaVersion() >= version) {
+            if (Status status = commit(); !status)
+                return status;
+            continue;
+        }
         QSqlQuery query(database());
         for (const QString& statement : migrationStatements(version)) {
             if (!query.exec(statement)) {

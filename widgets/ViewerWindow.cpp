@@ -219,22 +219,15 @@ void ViewerWindow::saveSnapshot()
         return;
     const QList<AnnotationItem> items = m_viewer->annotations().shownItems();
     // Burning in and encoding a 1024² PNG takes a while: off the GUI thread.
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save snapshot"), error);
-    });
-    watcher->setFuture(QtConcurrent::run([frame, items, path] {
+    writeInBackground(tr("Save snapshot"), [frame, items, path]() -> Status {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !renderSnapshot(frame, items).save(&file, "PNG") ||
             !file.commit()) {
-            return QCoreApplication::translate("ViewerWindow", "Cannot write %1: %2")
-                .arg(path, file.errorString());
+            return Error{QCoreApplication::translate("ViewerWindow", "Cannot write %1: %2")
+                             .arg(path, file.errorString())};
         }
-        return QString();
-    }));
+        return {};
+    });
 }
 
 void ViewerWindow::exportGsps()
@@ -262,16 +255,21 @@ void ViewerWindow::exportGsps()
                                                tr("DICOM presentation states (*.dcm)"));
     if (path.isEmpty())
         return;
+    const QString imagePath = position.path;
+    writeInBackground(tr("Export GSPS"),
+                      [imagePath, layers, path] { return writeGsps(imagePath, layers, path); });
+}
+
+void ViewerWindow::writeInBackground(const QString& title, std::function<Status()> write)
+{
     auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, title] {
         const Status written = watcher->result();
         watcher->deleteLater();
         if (!written)
-            QMessageBox::warning(this, tr("Export GSPS"), written.error().message);
+            QMessageBox::warning(this, title, written.error().message);
     });
-    const QString imagePath = position.path;
-    watcher->setFuture(QtConcurrent::run(
-        [imagePath, layers, path] { return writeGsps(imagePath, layers, path); }));
+    watcher->setFuture(QtConcurrent::run(std::move(write)));
 }
 
 void ViewerWindow::fillWindowPresets()

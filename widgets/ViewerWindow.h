@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Expected.h"
 #include "FrameStore.h"
 #include "LibraryTypes.h"
 
@@ -7,6 +8,7 @@
 #include <QImage>
 #include <QUndoGroup>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -44,6 +46,8 @@ private:
     void attachDrawings(const QString& seriesInstanceUid);
     void saveSnapshot();
     void exportGsps();
+    // Runs a file write on the thread pool; a failure is shown under `title`.
+    void writeInBackground(const QString& title, std::function<Status()> write);
     void updateFrameControls();
     void fillWindowPresets();
 

@@ -86,7 +86,7 @@ void AnnotationOverlay::setDocument(AnnotationDocument* document)
 
 void AnnotationOverlay::setShownTarget(const AnnotationTarget& frame)
 {
-    if (frame == m_shown && frame.sopInstanceUid == m_shown.sopInstanceUid)
+    if (frame == m_shown)
         return;
     cancelGesture();
     m_shown = frame;

@@ -10,7 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 #ifndef KENSHU_AUTOSAVE_CHILD
@@ -78,8 +78,8 @@ TEST_F(Models_DraftAutosaverTest, WritesAfterAPauseNotOnEveryKeystroke)
     QSignalSpy saved(&autosaver, &DraftAutosaver::saved);
     autosaver.setValues(summary(u"a"_s));
     EXPECT_TRUE(autosaver.hasUnsavedChanges());
-    QTest::qWait(200);
-    EXPECT_EQ(saved.count(), 0) << "written before the 500 ms pause";
+    EXPECT_FALSE(saved.wait(200)) << "written before the 500 ms pause";
+    EXPECT_EQ(saved.count(), 0);
     ASSERT_TRUE(saved.wait(3000));
     EXPECT_EQ(saved.count(), 1);
     EXPECT_FALSE(autosaver.hasUnsavedChanges());
@@ -90,16 +90,18 @@ TEST_F(Models_DraftAutosaverTest, ContinuousTypingIsWrittenWithinTwoSeconds)
 {
     DraftAutosaver autosaver(m_dir.path(), RecordType::Report, m_draft, u"123456"_s);
     QSignalSpy saved(&autosaver, &DraftAutosaver::saved);
+    // A keystroke every 50 ms never leaves a 500 ms pause: only the deadline writes.
+    int typed = 0;
+    QTimer keystrokes;
+    keystrokes.setInterval(50);
+    QObject::connect(&keystrokes, &QTimer::timeout,
+                     [&] { autosaver.setValues(summary(typedText(++typed))); });
     QElapsedTimer sinceFirstKeystroke;
     sinceFirstKeystroke.start();
-    qint64 firstSavedAfter = -1;
-    // A keystroke every 50 ms never leaves a 500 ms pause: only the deadline writes.
-    for (int i = 1; i <= 60 && firstSavedAfter < 0; ++i) {
-        autosaver.setValues(summary(typedText(i)));
-        QTest::qWait(50);
-        if (saved.count() > 0)
-            firstSavedAfter = sinceFirstKeystroke.elapsed();
-    }
+    autosaver.setValues(summary(typedText(++typed)));
+    keystrokes.start();
+    const qint64 firstSavedAfter = saved.wait(3000) ? sinceFirstKeystroke.elapsed() : -1;
+    keystrokes.stop();
     ASSERT_GE(firstSavedAfter, 0) << "nothing written in 3 s of typing";
     EXPECT_LE(firstSavedAfter, 2000);
     EXPECT_GE(firstSavedAfter, DraftAutosaver::kMaxDelayMs);
@@ -163,7 +165,12 @@ TEST(Models_AutosaveTest, ADraftSurvivesKillMinus9MidTyping)
             pending.remove(0, end + 1);
         }
     }
-    QThread::msleep(2200);
+    // While typing goes on, what was typed reaches the disk within two seconds.
+    const auto typedIsOnDisk = [&] {
+        const QString onDisk = savedSummary(dir.path(), id);
+        return onDisk.size() >= typed && text.startsWith(onDisk);
+    };
+    EXPECT_TRUE(QTest::qWaitFor(typedIsOnDisk, 2000));
     child.kill();
     ASSERT_TRUE(child.waitForFinished(5000));
     EXPECT_EQ(child.exitStatus(), QProcess::CrashExit);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -178,6 +179,26 @@ TEST_F(Models_LocalStoreTest, TwoStoresOnOneFolderSeeEachOthersCommits)
     const Record record = sampleRecord();
     ASSERT_TRUE(first->putRecord(record));
     EXPECT_TRUE(second->record(record.id).has_value());
+}
+
+TEST_F(Models_LocalStoreTest, OpeningANewLibraryFromSeveralThreadsAtOnceSucceeds)
+{
+    // The GUI's writers and loaders each open their own connection, possibly at first start.
+    for (int round = 0; round < 5; ++round) {
+        const QString folder = dataDir() + u"/round"_s + QString::number(round);
+        QList<QFuture<QString>> opens;
+        for (int i = 0; i < 6; ++i) {
+            opens.append(QtConcurrent::run([folder] {
+                Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(folder);
+                return store ? QString() : store.error().message;
+            }));
+        }
+        for (QFuture<QString>& open : opens)
+            EXPECT_EQ(open.result(), QString());
+        std::unique_ptr<LocalStore> store = openStore(folder);
+        ASSERT_TRUE(store);
+        EXPECT_EQ(store->schemaVersion(), LocalStore::kSchemaVersion);
+    }
 }
 
 TEST_F(Models_LocalStoreTest, RefusesADatabaseFromANewerVersionAndLeavesItUntouched)

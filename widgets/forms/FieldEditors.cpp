@@ -37,7 +37,7 @@ public:
     void setValue(const QJsonValue& value) override { m_edit->setText(value.toString()); }
     void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
 
-protected:
+private:
     QLineEdit* m_edit;
 };
 

@@ -19,7 +19,8 @@ const QUuid kLayerNamespace(u"6f1c2d9e-4b7a-4f3e-9a51-0c8e2b7d4a10"_s);
 } // namespace
 
 AnnotationRepository::AnnotationRepository(QString dataDir, QUuid caseId, QObject* parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)), m_caseId(caseId)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_caseId(caseId),
+      m_author(Settings().value(Settings::Key::MemberNumber).toString())
 {
     m_writer.setMaxThreadCount(1);
 }
@@ -108,7 +109,7 @@ void AnnotationRepository::save(const AnnotationLayer& layer)
     QPointer<AnnotationRepository> self(this);
     const QString dataDir = m_dataDir;
     const QUuid caseId = m_caseId;
-    const QString author = Settings().value(Settings::Key::MemberNumber).toString();
+    const QString author = m_author;
     (void)QtConcurrent::run(&m_writer, [self, dataDir, caseId, layer, author] {
         Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
         const Status written =

@@ -41,6 +41,7 @@ signals:
 private:
     QString m_dataDir;
     QUuid m_caseId;
+    QString m_author; // the local member number, read once rather than on every save
     QThreadPool m_writer;
 };
 
