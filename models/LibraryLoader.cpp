@@ -1,10 +1,8 @@
 #include "LibraryLoader.h"
 
+#include "AsyncRun.h"
 #include "CaseLibrary.h"
 #include "LocalStore.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kenshu {
 namespace {
@@ -15,19 +13,6 @@ struct LoadedCase
     QHash<QString, QImage> thumbnails;
     QString error;
 };
-
-// Runs `work` on the pool and hands its result to `done` on this object's thread, unless
-// the receiver is gone by then.
-template <typename Result, typename Work, typename Done>
-void runAsync(QObject* receiver, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<Result>(receiver);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, receiver, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EvaluationSheet.h"
 #include "LocalizedText.h"
 
 #include <QList>
@@ -50,6 +51,9 @@ struct FormField
     QList<FieldOption> options;     // singleChoice, multiChoice
     QStringList accept;             // attachment: lower-case file extensions
     std::optional<qint64> maxBytes; // attachment
+    // Evaluation sheets: the one side that writes this field (a comment box of the resident or
+    // of the supervisor); none for fields the author writes.
+    std::optional<RatingSide> side;
 
     const FieldOption* option(const QString& value) const;
 };

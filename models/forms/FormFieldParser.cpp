@@ -106,6 +106,24 @@ void parseTypeProperties(SchemaJsonReader& reader, const QJsonObject& json, cons
     field.maxBytes = reader.positiveInteger(json, path, "maxBytes"_L1, Presence::Optional);
 }
 
+std::optional<RatingSide> parseSide(SchemaJsonReader& reader, const QJsonObject& json,
+                                    const QString& path, FieldType type)
+{
+    if (!json.contains("side"_L1))
+        return std::nullopt;
+    const QString name = reader.string(json, path, "side"_L1, Presence::Required);
+    const std::optional<RatingSide> side = ratingSideFromName(name);
+    if (!reader.ok())
+        return std::nullopt;
+    if (!side)
+        reader.fail(schemaPath(path, "side"_L1),
+                    QCoreApplication::translate("FormSchema", "expected resident or supervisor"));
+    else if (type == FieldType::Rating)
+        reader.fail(schemaPath(path, "side"_L1),
+                    QCoreApplication::translate("FormSchema", "a rating has both sides"));
+    return side;
+}
+
 } // namespace
 
 FormField parseField(SchemaJsonReader& reader, const QJsonValue& value, const QString& path,
@@ -115,7 +133,7 @@ FormField parseField(SchemaJsonReader& reader, const QJsonValue& value, const QS
     reader.onlyKeys(json, path,
                     {"id"_L1, "type"_L1, "label"_L1, "help"_L1, "required"_L1, "maxLength"_L1,
                      "min"_L1, "max"_L1, "integer"_L1, "unit"_L1, "options"_L1, "accept"_L1,
-                     "maxBytes"_L1});
+                     "maxBytes"_L1, "side"_L1});
     FormField field;
     field.id = reader.identifier(json, path, "id"_L1);
     if (reader.ok() && fieldPaths.contains(field.id))
@@ -134,6 +152,7 @@ FormField parseField(SchemaJsonReader& reader, const QJsonValue& value, const QS
     field.label = reader.localized(json, path, "label"_L1, Presence::Required);
     field.help = reader.localized(json, path, "help"_L1, Presence::Optional);
     field.required = reader.boolean(json, path, "required"_L1);
+    field.side = parseSide(reader, json, path, field.type);
     if (reader.ok())
         parseTypeProperties(reader, json, path, field);
     return field;

@@ -154,6 +154,16 @@ TEST(Models_FormSchemaParserTest, ReadsEveryFieldType)
     EXPECT_EQ(schema->field(u"nope"_s), nullptr);
 }
 
+TEST(Models_FormSchemaParserTest, ASideGivesAFieldToOneRater)
+{
+    QJsonObject root = goodSchema();
+    setField(0, 1, "side", u"supervisor"_s)(root);
+    const Expected<FormSchema> schema = formSchemaFromJson(root);
+    ASSERT_TRUE(schema) << schema.error().message.toStdString();
+    EXPECT_EQ(schema->fields().at(1)->side, RatingSide::Supervisor);
+    EXPECT_FALSE(schema->fields().at(0)->side.has_value());
+}
+
 TEST(Models_FormSchemaParserTest, WorkflowIsOptional)
 {
     QJsonObject root = goodSchema();
@@ -207,6 +217,10 @@ TEST(Models_FormSchemaParserTest, BadSchemasNameTheField)
         {setField(0, 3, "help",
                   QJsonObject{{u"ja"_s, u"a"_s}, {u"en"_s, u"b"_s}, {u"fr"_s, u"c"_s}}),
          uR"(sections[0].fields[3].help: unknown key "fr")"_s},
+        {setField(0, 1, "side", u"director"_s),
+         u"sections[0].fields[1].side: expected resident or supervisor"_s},
+        {setField(1, 0, "side", u"resident"_s),
+         u"sections[1].fields[0].side: a rating has both sides"_s},
         {[](QJsonObject& root) { root.remove(u"title"_s); }, u"title: missing"_s},
         {[](QJsonObject& root) { root.insert(u"version"_s, 1.5); },
          u"version: expected a positive integer"_s},

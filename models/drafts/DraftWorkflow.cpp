@@ -1,0 +1,41 @@
+#include "DraftWorkflow.h"
+
+namespace kenshu {
+
+std::optional<WorkflowState> draftWorkflowState(const FormSchema& schema, const ReportDraft& draft)
+{
+    if (!schema.workflow)
+        return std::nullopt;
+    if (std::optional<WorkflowState> stored = workflowStateFromName(*schema.workflow, draft.state))
+        return stored;
+    return initialWorkflowState(*schema.workflow);
+}
+
+RecordParties draftParties(const ReportDraft& draft)
+{
+    return {draft.authorId, draft.reviewerId};
+}
+
+EvaluationSheet draftEvaluationSheet(const FormSchema& schema, const ReportDraft& draft)
+{
+    EvaluationSheet sheet;
+    if (const std::optional<WorkflowState> state = draftWorkflowState(schema, draft)) {
+        if (const auto* evaluation = std::get_if<EvaluationState>(&*state))
+            sheet.state = *evaluation;
+    }
+    sheet.items = ratingsFromJson(schema.ratingFieldIds(), draft.values);
+    return sheet;
+}
+
+TransitionContext draftTransitionContext(const FormSchema& schema, const ReportDraft& draft,
+                                         std::optional<ApprovalRequestFacts> request)
+{
+    TransitionContext context;
+    context.parties = draftParties(draft);
+    if (schema.workflow == WorkflowKind::EvaluationSheet)
+        context.sheet = draftEvaluationSheet(schema, draft);
+    context.request = std::move(request);
+    return context;
+}
+
+} // namespace kenshu
