@@ -2,8 +2,10 @@
 
 #include "CaseContentModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -58,8 +60,15 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent), m_model(new CaseContent
     });
     m_tree->setToolTip(tr("Double-click a series to view it."));
 
+    auto* newReport = new QPushButton(tr("New report for this case…"), details);
+    newReport->setObjectName(u"caseNewReport"_s);
+    connect(newReport, &QPushButton::clicked, this, &CasePanel::newReportRequested);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(newReport);
+
     auto* layout = new QVBoxLayout(details);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_note);
     layout->addWidget(m_counts);
     layout->addWidget(m_tree, 1);

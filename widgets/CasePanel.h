@@ -31,6 +31,7 @@ public:
 signals:
     // A series (or a study: its first series) was double-clicked or Enter was pressed on it.
     void seriesActivated(const QString& seriesInstanceUid);
+    void newReportRequested();
 
 private:
     QUuid m_caseId;

@@ -3,11 +3,19 @@
 #include "AppIcons.h"
 #include "CaseListModel.h"
 #include "CasePanel.h"
+#include "DraftLoader.h"
+#include "DraftStore.h"
+#include "FormLibrary.h"
 #include "ImportDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
 #include "LibraryLoader.h"
+#include "LocalProfile.h"
+#include "NewReportDialog.h"
 #include "PathListWidget.h"
+#include "ProfileDialog.h"
+#include "ReportListModel.h"
+#include "ReportWindow.h"
 #include "Settings.h"
 #include "ViewerWindow.h"
 
@@ -26,7 +34,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -38,8 +48,13 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
                        QWidget* parent)
     : QMainWindow(parent), m_dataDir(dataDir), m_formats(std::move(formats)), m_settings(settings),
       m_loader(new LibraryLoader(dataDir, this)), m_cases(new CaseListModel(this)),
-      m_filter(new QSortFilterProxyModel(this))
+      m_filter(new QSortFilterProxyModel(this)), m_language(QLocale().name()),
+      m_draftLoader(new DraftLoader(dataDir, this))
 {
+    // Built into the binary: reading them is no disk access.
+    if (Expected<QList<FormSchema>> forms = loadBuiltInForms())
+        m_forms = *forms;
+    m_reports = new ReportListModel(m_forms, m_language, this);
     setWindowTitle(tr("Kenshu — case library"));
     setWindowIcon(appIcon());
     setAcceptDrops(true);
@@ -58,11 +73,25 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
     connect(m_loader, &LibraryLoader::caseMissing, m_casePanel, &CasePanel::showNothing);
     connect(m_loader, &LibraryLoader::failed, this,
             [this](const QString& message) { m_statusText->setText(message); });
+    connect(m_casePanel, &CasePanel::newReportRequested, this, [this] { openNewReportDialog(); });
+    connect(m_draftLoader, &DraftLoader::draftsLoaded, this,
+            [this](const QList<StoredDraft>& drafts) {
+                m_reports->setDrafts(drafts);
+                emit reportsReloaded();
+            });
+    connect(m_draftLoader, &DraftLoader::failed, this,
+            [this](const QString& message) { m_statusText->setText(message); });
+    // Autosaves come every second or so while someone types: reload the list once they pause.
+    m_reportReload = new QTimer(this);
+    m_reportReload->setSingleShot(true);
+    m_reportReload->setInterval(800);
+    connect(m_reportReload, &QTimer::timeout, m_draftLoader, &DraftLoader::loadAll);
 
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     updateActions();
     m_loader->loadCases();
+    m_draftLoader->loadAll();
 }
 
 MainWindow::~MainWindow() = default;
@@ -81,6 +110,21 @@ void MainWindow::buildActions()
     m_addStudyAction->setToolTip(tr("Add DICOM files or PDFs to the selected case (Ctrl+I)"));
     connect(m_addStudyAction, &QAction::triggered, this, [this] { openAddStudyDialog(); });
 
+    m_newReportAction = new QAction(tr("New &report…"), this);
+    m_newReportAction->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_newReportAction->setToolTip(
+        tr("Write a training report, case report, case log or evaluation sheet (Ctrl+R)"));
+    connect(m_newReportAction, &QAction::triggered, this, [this] { openNewReportDialog(); });
+
+    auto* profileAction = new QAction(tr("&Profile…"), this);
+    profileAction->setShortcut(QKeySequence::Preferences);
+    profileAction->setMenuRole(QAction::PreferencesRole);
+    connect(profileAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ProfileDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -89,7 +133,11 @@ void MainWindow::buildActions()
     caseMenu->addAction(m_newCaseAction);
     caseMenu->addAction(m_addStudyAction);
     caseMenu->addSeparator();
+    caseMenu->addAction(profileAction);
+    caseMenu->addSeparator();
     caseMenu->addAction(quitAction);
+    QMenu* reportMenu = menuBar()->addMenu(tr("&Report"));
+    reportMenu->addAction(m_newReportAction);
 
     QToolBar* toolbar = addToolBar(tr("Library"));
     toolbar->setObjectName(u"libraryToolbar"_s);
@@ -97,6 +145,7 @@ void MainWindow::buildActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newCaseAction);
     toolbar->addAction(m_addStudyAction);
+    toolbar->addAction(m_newReportAction);
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -150,15 +199,120 @@ void MainWindow::buildCentralWidget()
 
     m_casePanel = new CasePanel(this);
 
+    m_leftTabs = new QTabWidget(this);
+    m_leftTabs->setObjectName(u"libraryTabs"_s);
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->addTab(m_libraryPages, tr("Cases"));
+    m_leftTabs->addTab(buildReportsPage(), tr("Reports"));
+
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(u"librarySplitter"_s);
-    splitter->addWidget(m_libraryPages);
+    splitter->addWidget(m_leftTabs);
     splitter->addWidget(m_casePanel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({580, 820});
     setCentralWidget(splitter);
     resize(1400, 860);
+}
+
+QWidget* MainWindow::buildReportsPage()
+{
+    m_reportFilter = new QSortFilterProxyModel(this);
+    m_reportFilter->setSourceModel(m_reports);
+    m_reportFilter->setSortRole(ReportListModel::SortRole);
+    m_reportTable = new QTableView(this);
+    m_reportTable->setObjectName(u"reportTable"_s);
+    m_reportTable->setModel(m_reportFilter);
+    m_reportTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reportTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reportTable->setSortingEnabled(true);
+    m_reportTable->sortByColumn(ReportListModel::SavedColumn, Qt::DescendingOrder);
+    m_reportTable->setAlternatingRowColors(true);
+    m_reportTable->verticalHeader()->hide();
+    m_reportTable->setWordWrap(false);
+    QHeaderView* header = m_reportTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReportListModel::TitleColumn, QHeaderView::Stretch);
+    m_reportTable->setToolTip(tr("Double-click a report to open it."));
+    connect(m_reportTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openReport(index.data(ReportListModel::DraftIdRole).toUuid());
+    });
+    return m_reportTable;
+}
+
+bool MainWindow::ensureProfile()
+{
+    if (!localActor(m_settings).memberId.isEmpty())
+        return true;
+    ProfileDialog dialog(m_settings, this);
+    return dialog.exec() == QDialog::Accepted && !localActor(m_settings).memberId.isEmpty();
+}
+
+NewReportDialog* MainWindow::openNewReportDialog()
+{
+    if (!ensureProfile())
+        return nullptr;
+    QList<QPair<QUuid, QString>> cases;
+    for (const CaseSummary& summary : m_cases->cases())
+        cases.append({summary.id, summary.title});
+    auto* dialog =
+        new NewReportDialog(currentForms(m_forms), m_language, cases, currentCaseId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { createReport(dialog->formId(), dialog->caseId()); });
+    dialog->open();
+    return dialog;
+}
+
+ReportWindow* MainWindow::createReport(const QString& formId, const QUuid& caseId)
+{
+    const FormSchema* schema = currentForm(m_forms, formId);
+    if (!schema)
+        return nullptr;
+    const Actor actor = localActor(m_settings);
+    StoredDraft stored;
+    stored.type = recordTypeForForm(*schema);
+    stored.draft.id = QUuid::createUuid();
+    stored.draft.formId = schema->id;
+    stored.draft.formVersion = schema->version;
+    if (schema->workflow)
+        stored.draft.state = workflowStateName(initialWorkflowState(*schema->workflow));
+    stored.draft.caseId = caseId;
+    stored.draft.authorId = actor.memberId;
+    const QModelIndex caseIndex = m_cases->indexOfCase(caseId);
+    stored.draft.title = caseIndex.isValid()
+                             ? m_cases->cases().at(caseIndex.row()).title
+                             : QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    return showReport(stored);
+}
+
+ReportWindow* MainWindow::openReport(const QUuid& draftId)
+{
+    const StoredDraft* stored = m_reports->draft(draftId);
+    if (!stored)
+        return nullptr;
+    if (!findForm(m_forms, stored->draft.formId, stored->draft.formVersion)) {
+        QMessageBox::warning(this, tr("Open report"),
+                             tr("This report was written with a form this version of Kenshu "
+                                "does not know (%1, version %2). Update Kenshu to open it.")
+                                 .arg(stored->draft.formId)
+                                 .arg(stored->draft.formVersion));
+        return nullptr;
+    }
+    return showReport(*stored);
+}
+
+ReportWindow* MainWindow::showReport(const StoredDraft& stored)
+{
+    const FormSchema* schema = findForm(m_forms, stored.draft.formId, stored.draft.formVersion);
+    auto* window =
+        new ReportWindow(m_dataDir, *schema, stored, localActor(m_settings), m_language, this);
+    window->setWindowFlag(Qt::Window);
+    connect(window, &ReportWindow::draftSaved, m_reportReload, qOverload<>(&QTimer::start));
+    window->show();
+    return window;
 }
 
 void MainWindow::buildStatusBar()
@@ -303,6 +457,10 @@ void MainWindow::onCasesLoaded(const QList<CaseSummary>& cases)
     const QUuid previous = m_caseToSelect.isNull() ? currentCaseId() : m_caseToSelect;
     m_caseToSelect = QUuid();
     m_cases->setCases(cases);
+    QHash<QUuid, QString> titles;
+    for (const CaseSummary& summary : cases)
+        titles.insert(summary.id, summary.title);
+    m_reports->setCaseTitles(titles);
     m_libraryPages->setCurrentIndex(cases.isEmpty() ? 0 : 1);
     if (!previous.isNull())
         selectCase(previous);

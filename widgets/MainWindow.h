@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseImporter.h"
+#include "FormSchema.h"
 #include "ImportTypes.h"
 #include "LibraryTypes.h"
 
@@ -13,11 +14,18 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
+class QTimer;
 
 namespace kenshu {
 
 class CaseListModel;
 class CasePanel;
+class DraftLoader;
+class NewReportDialog;
+class ReportListModel;
+class ReportWindow;
+struct StoredDraft;
 class ImportDialog;
 class ImportJob;
 class LibraryLoader;
@@ -46,9 +54,17 @@ public:
     CasePanel* casePanel() const { return m_casePanel; }
     void selectCase(const QUuid& caseId);
 
+    // "New report", with the selected case preselected; null when no profile is set.
+    NewReportDialog* openNewReportDialog();
+    ReportWindow* createReport(const QString& formId, const QUuid& caseId);
+    ReportWindow* openReport(const QUuid& draftId);
+    ReportListModel* reportListModel() const { return m_reports; }
+    bool ensureProfile();
+
 signals:
     void importFinished(const kenshu::ImportOutcome& outcome);
     void casesReloaded();
+    void reportsReloaded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,7 +74,9 @@ protected:
 private:
     void buildActions();
     void buildCentralWidget();
+    QWidget* buildReportsPage();
     void buildStatusBar();
+    ReportWindow* showReport(const StoredDraft& stored);
     void startImport(const ImportRequest& request);
     void onImportProgress(const ImportProgress& progress);
     void onImportFinished(const ImportOutcome& outcome);
@@ -80,6 +98,15 @@ private:
     QLineEdit* m_search = nullptr;
     QAction* m_newCaseAction = nullptr;
     QAction* m_addStudyAction = nullptr;
+    QAction* m_newReportAction = nullptr;
+    QList<FormSchema> m_forms;
+    QString m_language;
+    DraftLoader* m_draftLoader = nullptr;
+    ReportListModel* m_reports = nullptr;
+    QSortFilterProxyModel* m_reportFilter = nullptr;
+    QTableView* m_reportTable = nullptr;
+    QTabWidget* m_leftTabs = nullptr;
+    QTimer* m_reportReload = nullptr;
     QLabel* m_statusText = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelImport = nullptr;

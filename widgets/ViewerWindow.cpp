@@ -3,6 +3,7 @@
 #include "AnnotationDocument.h"
 #include "AnnotationPainter.h"
 #include "AnnotationRepository.h"
+#include "BackgroundWrite.h"
 #include "BlobStore.h"
 #include "FileDialogs.h"
 #include "GspsWriter.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,7 +28,6 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kenshu {
 
@@ -219,7 +218,7 @@ void ViewerWindow::saveSnapshot()
         return;
     const QList<AnnotationItem> items = m_viewer->annotations().shownItems();
     // Burning in and encoding a 1024² PNG takes a while: off the GUI thread.
-    writeInBackground(tr("Save snapshot"), [frame, items, path]() -> Status {
+    writeInBackground(this, tr("Save snapshot"), [frame, items, path]() -> Status {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !renderSnapshot(frame, items).save(&file, "PNG") ||
             !file.commit()) {
@@ -256,20 +255,8 @@ void ViewerWindow::exportGsps()
     if (path.isEmpty())
         return;
     const QString imagePath = position.path;
-    writeInBackground(tr("Export GSPS"),
+    writeInBackground(this, tr("Export GSPS"),
                       [imagePath, layers, path] { return writeGsps(imagePath, layers, path); });
-}
-
-void ViewerWindow::writeInBackground(const QString& title, std::function<Status()> write)
-{
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, title] {
-        const Status written = watcher->result();
-        watcher->deleteLater();
-        if (!written)
-            QMessageBox::warning(this, title, written.error().message);
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(write)));
 }
 
 void ViewerWindow::fillWindowPresets()

@@ -47,7 +47,6 @@ private:
     void saveSnapshot();
     void exportGsps();
     // Runs a file write on the thread pool; a failure is shown under `title`.
-    void writeInBackground(const QString& title, std::function<Status()> write);
     void updateFrameControls();
     void fillWindowPresets();
 

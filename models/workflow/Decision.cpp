@@ -145,6 +145,20 @@ QString refusalMessage(Refusal refusal)
     return {};
 }
 
+bool isPartyRefusal(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::NotAuthor:
+    case Refusal::SupervisorOnly:
+    case Refusal::DirectorOnly:
+    case Refusal::SelfApproval:
+    case Refusal::NotAssignedReviewer:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Decision Decision::allow()
 {
     return {};

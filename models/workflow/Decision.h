@@ -41,6 +41,9 @@ QString refusalCode(Refusal refusal);
 std::optional<Refusal> refusalFromCode(const QString& code);
 // Translated ("WorkflowRules" context); empty for Refusal::None.
 QString refusalMessage(Refusal refusal);
+// The refusal is about who asks (not the author, not a supervisor, not the one asked), not
+// about what the record holds: a screen hides such a step rather than greying it out.
+bool isPartyRefusal(Refusal refusal);
 
 // The answer of a workflow rule: allowed, or refused with a reason.
 struct Decision

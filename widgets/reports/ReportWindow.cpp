@@ -1,0 +1,397 @@
+#include "ReportWindow.h"
+
+#include "BackgroundWrite.h"
+#include "DraftAutosaver.h"
+#include "DraftWorkflow.h"
+#include "EvaluationCarryOver.h"
+#include "EvaluationSheetRules.h"
+#include "FieldEditor.h"
+#include "FileDialogs.h"
+#include "FormPrinting.h"
+#include "FormView.h"
+#include "PartyChecks.h"
+#include "StepLabels.h"
+#include "WorkflowLabels.h"
+#include "WorkflowRules.h"
+#include "WorkflowSteps.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
+
+ReportWindow::ReportWindow(const QString& dataDir, FormSchema schema, StoredDraft stored,
+                           Actor actor, QString language, QWidget* parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_schema(std::move(schema)),
+      m_actor(std::move(actor)), m_language(std::move(language))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_autosaver = new DraftAutosaver(dataDir, stored.type, stored.draft, m_actor.memberId, this);
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this](const QDateTime& savedAt) {
+        m_saveStatus->setStyleSheet(QString());
+        m_saveStatus->setText(
+            tr("Saved %1").arg(QLocale().toString(savedAt.toLocalTime().time(), u"HH:mm:ss"_s)));
+        emit draftSaved(draft().id);
+    });
+    connect(m_autosaver, &DraftAutosaver::failed, this, [this](const QString& message) {
+        m_saveStatus->setStyleSheet(u"color: #b00020"_s);
+        m_saveStatus->setText(tr("Not saved: %1").arg(message));
+    });
+
+    m_form = new FormView(m_schema, m_language, this);
+    m_form->setObjectName(u"reportForm"_s);
+    m_form->setValues(stored.draft.values);
+    connect(m_form, &FormView::valuesEdited, this, &ReportWindow::onValuesEdited);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    setCentralWidget(central);
+    buildHeader();
+    layout->addWidget(m_title->parentWidget());
+    layout->addWidget(m_problemBanner);
+    layout->addWidget(m_form, 1);
+    buildToolBar();
+
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(u"saveStatus"_s);
+    m_saveStatus->setText(stored.draft.savedAt.isValid() ? tr("All changes saved")
+                                                         : tr("Not saved yet"));
+    statusBar()->addPermanentWidget(m_saveStatus);
+
+    setWindowTitle(tr("%1 — %2").arg(m_schema.title.text(m_language), stored.draft.title.isEmpty()
+                                                                          ? tr("(untitled)")
+                                                                          : stored.draft.title));
+    refreshWorkflow();
+    resize(980, 900);
+}
+
+ReportWindow::~ReportWindow() = default;
+
+const ReportDraft& ReportWindow::draft() const
+{
+    return m_autosaver->draft();
+}
+
+void ReportWindow::buildHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(u"reportHeader"_s);
+    header->setAutoFillBackground(true);
+    header->setBackgroundRole(QPalette::AlternateBase);
+    auto* formTitle = new QLabel(m_schema.title.text(m_language), header);
+    QFont titleFont = formTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    formTitle->setFont(titleFont);
+    m_state = new QLabel(header);
+    m_state->setObjectName(u"reportState"_s);
+    m_state->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 9px;"
+                           " padding: 2px 10px; background: palette(base); }"_s);
+    m_title = new QLineEdit(draft().title, header);
+    m_title->setObjectName(u"reportTitle"_s);
+    m_title->setPlaceholderText(tr("A title for your own list, e.g. the event or case"));
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
+        ReportDraft changed = draft();
+        changed.title = text;
+        m_autosaver->setDraft(changed);
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(formTitle);
+    top->addStretch();
+    top->addWidget(new QLabel(tr("Status:"), header));
+    top->addWidget(m_state);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Title:"), m_title);
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addLayout(top);
+    layout->addLayout(form);
+
+    m_problemBanner = new QWidget(this);
+    m_problemBanner->setObjectName(u"problemBanner"_s);
+    m_problemBanner->setStyleSheet(u"#problemBanner { background: #fdecea; }"_s);
+    m_problemSummary = new QLabel(m_problemBanner);
+    m_problemSummary->setWordWrap(true);
+    m_problemList = new QListWidget(m_problemBanner);
+    m_problemList->setObjectName(u"problemList"_s);
+    m_problemList->setMaximumHeight(120);
+    m_problemList->setToolTip(tr("Click a problem to go to its field."));
+    connect(m_problemList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (FieldEditor* editor = m_form->editor(item->data(Qt::UserRole).toString())) {
+            m_form->ensureWidgetVisible(editor->widget());
+            editor->widget()->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    auto* bannerLayout = new QVBoxLayout(m_problemBanner);
+    bannerLayout->setContentsMargins(16, 8, 16, 8);
+    bannerLayout->addWidget(m_problemSummary);
+    bannerLayout->addWidget(m_problemList);
+    m_problemBanner->hide();
+}
+
+void ReportWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Report"));
+    m_toolBar->setObjectName(u"reportToolbar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stepsEnd = m_toolBar->addSeparator();
+
+    auto* print = m_toolBar->addAction(tr("&Print…"), this, &ReportWindow::printReport);
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("Print the report laid out as a paper form (%1)")
+                          .arg(print->shortcut().toString(QKeySequence::NativeText)));
+    auto* pdf = m_toolBar->addAction(tr("Export &PDF…"), this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString name = (draft().title.isEmpty() ? m_schema.id : draft().title) + u".pdf"_s;
+        const QString path = FileDialogs::saveFile(this, tr("Export PDF"),
+                                                   QDir(folder).filePath(name), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    pdf->setObjectName(u"exportPdfAction"_s);
+    if (m_schema.workflow == WorkflowKind::EvaluationSheet) {
+        m_toolBar->addSeparator();
+        auto* nextYear =
+            m_toolBar->addAction(tr("Start next year's sheet"), this, &ReportWindow::startNextYear);
+        nextYear->setToolTip(tr("A new sheet for next year with these ratings carried over"));
+    }
+}
+
+QAction* ReportWindow::stepAction(const QString& state) const
+{
+    for (QAction* action : m_stepActions) {
+        if (action->data().toString() == state)
+            return action;
+    }
+    return nullptr;
+}
+
+QStringList ReportWindow::shownProblems() const
+{
+    QStringList problems;
+    if (m_problemBanner->isHidden())
+        return problems;
+    for (int row = 0; row < m_problemList->count(); ++row)
+        problems.append(m_problemList->item(row)->text());
+    return problems;
+}
+
+void ReportWindow::onValuesEdited()
+{
+    m_autosaver->setValues(m_form->values());
+    if (!m_problemBanner->isHidden())
+        checkComplete(); // keep the list current while the user works through it
+    refreshWorkflow();
+}
+
+void ReportWindow::refreshWorkflow()
+{
+    for (QAction* action : std::as_const(m_stepActions)) {
+        m_toolBar->removeAction(action);
+        action->deleteLater();
+    }
+    m_stepActions.clear();
+
+    const std::optional<WorkflowState> state = draftWorkflowState(m_schema, draft());
+    m_state->setText(state ? workflowStateLabel(*state) : tr("Log entry"));
+    if (state) {
+        const TransitionContext context = draftTransitionContext(m_schema, draft());
+        for (const WorkflowState& to : reachableStates(*state)) {
+            const Decision decision = canTransition(*state, to, m_actor, context);
+            if (!decision && isPartyRefusal(decision.refusal))
+                continue; // a step for someone else
+            auto* action = new QAction(stepLabel(*state, to), this);
+            action->setData(workflowStateName(to));
+            action->setEnabled(decision.allowed());
+            action->setToolTip(decision ? stepHelp(*state, to)
+                               : decision.refusal == Refusal::FactsMissing
+                                   // Asking a supervisor needs their certification periods,
+                                   // which come with the member list from the server.
+                                   ? tr("Asking a supervisor needs the member list from the "
+                                        "server: sign in first.")
+                                   : decision.message());
+            connect(action, &QAction::triggered, this, [this, to] { takeStep(to); });
+            m_toolBar->insertAction(m_stepsEnd, action);
+            m_stepActions.append(action);
+        }
+    }
+    refreshEditable();
+}
+
+void ReportWindow::refreshEditable()
+{
+    const ReportDraft& current = draft();
+    const RecordParties parties = draftParties(current);
+    const std::optional<WorkflowState> state = draftWorkflowState(m_schema, current);
+    const bool authorEdits =
+        state ? canEditContent(*state, m_actor, parties).allowed() : isAuthor(m_actor, parties);
+    m_form->setReadOnly(!authorEdits);
+    m_title->setReadOnly(!isAuthor(m_actor, parties));
+    if (m_schema.workflow != WorkflowKind::EvaluationSheet)
+        return;
+    const EvaluationSheet sheet = draftEvaluationSheet(m_schema, current);
+    const bool resident = canRate(sheet, RatingSide::Resident, m_actor, parties).allowed();
+    const bool supervisor = canRate(sheet, RatingSide::Supervisor, m_actor, parties).allowed();
+    m_form->setRatingSidesEditable(resident, supervisor);
+    for (const FormField* field : m_schema.fields()) {
+        if (field->side) {
+            if (FieldEditor* editor = m_form->editor(field->id))
+                editor->setReadOnly(*field->side == RatingSide::Resident ? !resident : !supervisor);
+        }
+    }
+}
+
+bool ReportWindow::checkComplete()
+{
+    m_form->showAllProblems();
+    const QList<FormProblem> problems = m_form->problems();
+    m_problemList->clear();
+    if (problems.isEmpty()) {
+        m_problemBanner->hide();
+        return true;
+    }
+    m_problemSummary->setText(
+        tr("<b>This cannot be handed on yet:</b> %n field(s) need attention. The draft is "
+           "saved as it is.",
+           nullptr, int(problems.size())));
+    for (const FormProblem& problem : problems) {
+        const FormField* field = m_schema.field(problem.fieldId);
+        auto* item = new QListWidgetItem(
+            tr("%1: %2").arg(field ? field->label.text(m_language) : problem.fieldId,
+                             problem.message),
+            m_problemList);
+        item->setData(Qt::UserRole, problem.fieldId);
+    }
+    m_problemBanner->show();
+    return false;
+}
+
+void ReportWindow::takeStep(const WorkflowState& to)
+{
+    const std::optional<WorkflowState> from = draftWorkflowState(m_schema, draft());
+    if (!from)
+        return;
+    if (stepNeedsCompleteForm(*from, to) && !checkComplete())
+        return;
+    const TransitionContext context = draftTransitionContext(m_schema, draft());
+    if (const Decision decision = canTransition(*from, to, m_actor, context); !decision) {
+        QMessageBox::information(this, stepLabel(*from, to), decision.message());
+        return;
+    }
+    if (isAuthor(m_actor, context.parties)) {
+        applyStep(*from, to);
+        return;
+    }
+    // A supervisor's decision is confirmed first; the box is not modal to the whole app.
+    const QString label = stepLabel(*from, to);
+    auto* confirm = new QMessageBox(QMessageBox::Question, label,
+                                    tr("%1: %2?").arg(label, draft().title.isEmpty()
+                                                                 ? m_schema.title.text(m_language)
+                                                                 : draft().title),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(u"confirmStep"_s);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, from = *from, to](int button) {
+        if (button == QMessageBox::Yes)
+            applyStep(from, to);
+    });
+    confirm->open();
+}
+
+void ReportWindow::applyStep(const WorkflowState& from, const WorkflowState& to)
+{
+    const TransitionContext context = draftTransitionContext(m_schema, draft());
+    ReportDraft changed = draft();
+    changed.state = workflowStateName(to);
+    if (changed.reviewerId.isEmpty() && !isAuthor(m_actor, context.parties))
+        changed.reviewerId = m_actor.memberId; // who decided stays on the record
+    m_autosaver->setDraft(changed);
+    statusBar()->showMessage(tr("%1: done").arg(stepLabel(from, to)), 5000);
+    refreshWorkflow();
+}
+
+void ReportWindow::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(draft().title.isEmpty() ? m_schema.title.text(m_language) : draft().title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status printed = printForm(printer, m_schema, draft(), m_language); !printed)
+        QMessageBox::warning(this, tr("Print"), printed.error().message);
+}
+
+void ReportWindow::exportPdf(const QString& path)
+{
+    ReportDraft snapshot = draft();
+    snapshot.values = m_form->values();
+    writeInBackground(
+        this, tr("Export PDF"),
+        [schema = m_schema, snapshot, language = m_language, path] {
+            return exportFormPdf(schema, snapshot, language, path);
+        },
+        [this, path] {
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     8000);
+        });
+}
+
+void ReportWindow::startNextYear()
+{
+    const EvaluationSheet next =
+        carryOverToNextYear(draftEvaluationSheet(m_schema, draft()), m_schema.ratingFieldIds());
+    StoredDraft stored;
+    stored.type = RecordType::EvaluationSheet;
+    stored.draft.id = QUuid::createUuid();
+    stored.draft.formId = m_schema.id;
+    stored.draft.formVersion = m_schema.version;
+    stored.draft.state = workflowStateName(next.state);
+    stored.draft.caseId = draft().caseId;
+    stored.draft.title = tr("%1 (next year)").arg(draft().title);
+    stored.draft.values = ratingsToJson(next.items);
+    stored.draft.authorId = draft().authorId;
+    auto* window =
+        new ReportWindow(m_dataDir, m_schema, stored, m_actor, m_language, parentWidget());
+    connect(window, &ReportWindow::draftSaved, this, &ReportWindow::draftSaved);
+    window->show();
+}
+
+void ReportWindow::closeEvent(QCloseEvent* event)
+{
+    // The last keystrokes may still be waiting for the debounce: write them now.
+    if (const Status flushed = m_autosaver->flush(); !flushed) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Not saved"),
+            tr("The last changes could not be saved: %1\n\nClose anyway and lose them?")
+                .arg(flushed.error().message),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+} // namespace kenshu
