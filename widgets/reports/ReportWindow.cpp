@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,11 +95,6 @@ void ReportWindow::buildHeader()
     header->setObjectName(u"reportHeader"_s);
     header->setAutoFillBackground(true);
     header->setBackgroundRole(QPalette::AlternateBase);
-    auto* formTitle = new QLabel(m_schema.title.text(m_language), header);
-    QFont titleFont = formTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    formTitle->setFont(titleFont);
     m_state = new QLabel(header);
     m_state->setObjectName(u"reportState"_s);
     m_state->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 9px;"
@@ -114,17 +108,15 @@ void ReportWindow::buildHeader()
         m_autosaver->setDraft(changed);
     });
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(formTitle);
-    top->addStretch();
-    top->addWidget(new QLabel(tr("Status:"), header));
-    top->addWidget(m_state);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Title:"), m_title);
-    auto* layout = new QVBoxLayout(header);
-    layout->setContentsMargins(16, 10, 16, 10);
-    layout->addLayout(top);
-    layout->addLayout(form);
+    // The form below carries its own title, as on paper; the header holds what is the
+    // user's: their title for the list, and where the report stands.
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->addWidget(new QLabel(tr("Title:"), header));
+    layout->addWidget(m_title, 1);
+    layout->addSpacing(24);
+    layout->addWidget(new QLabel(tr("Status:"), header));
+    layout->addWidget(m_state);
 
     m_problemBanner = new QWidget(this);
     m_problemBanner->setObjectName(u"problemBanner"_s);
@@ -133,7 +125,6 @@ void ReportWindow::buildHeader()
     m_problemSummary->setWordWrap(true);
     m_problemList = new QListWidget(m_problemBanner);
     m_problemList->setObjectName(u"problemList"_s);
-    m_problemList->setMaximumHeight(120);
     m_problemList->setToolTip(tr("Click a problem to go to its field."));
     connect(m_problemList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         if (FieldEditor* editor = m_form->editor(item->data(Qt::UserRole).toString())) {
@@ -282,6 +273,10 @@ bool ReportWindow::checkComplete()
             m_problemList);
         item->setData(Qt::UserRole, problem.fieldId);
     }
+    // As tall as its rows, up to six; a longer list scrolls.
+    const int rows = std::min(int(problems.size()), 6);
+    m_problemList->setFixedHeight(rows * m_problemList->sizeHintForRow(0) +
+                                  2 * m_problemList->frameWidth() + 4);
     m_problemBanner->show();
     return false;
 }
