@@ -355,6 +355,14 @@
         <source>No form schemas in %1.</source>
         <translation>No form schemas in %1.</translation>
     </message>
+    <message>
+        <source>expected resident or supervisor</source>
+        <translation>expected resident or supervisor</translation>
+    </message>
+    <message>
+        <source>a rating has both sides</source>
+        <translation>a rating has both sides</translation>
+    </message>
 </context>
 <context>
     <name>FormValidation</name>
@@ -584,6 +592,141 @@
     </message>
 </context>
 <context>
+    <name>StepLabels</name>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Send the report to your supervisor for approval</source>
+        <translation>Send the report to your supervisor for approval</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take the report back to edit it</source>
+        <translation>Take the report back to edit it</translation>
+    </message>
+    <message>
+        <source>Approve (close)</source>
+        <translation>Approve (close)</translation>
+    </message>
+    <message>
+        <source>Approve the report; it can no longer be edited</source>
+        <translation>Approve the report; it can no longer be edited</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Let the resident edit the report again</source>
+        <translation>Let the resident edit the report again</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <source>Take back the approval request</source>
+        <translation>Take back the approval request</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register the case report in its numbered slot</source>
+        <translation>Register the case report in its numbered slot</translation>
+    </message>
+    <message>
+        <source>Delete registration</source>
+        <translation>Delete registration</translation>
+    </message>
+    <message>
+        <source>Remove the registration; to change an approved report, delete it and request approval again</source>
+        <translation>Remove the registration; to change an approved report, delete it and request approval again</translation>
+    </message>
+    <message>
+        <source>Request approval…</source>
+        <translation>Request approval…</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to approve this case report</source>
+        <translation>Ask a supervisor to approve this case report</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the case report; it is then locked</source>
+        <translation>Approve the case report; it is then locked</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>Do not approve</translation>
+    </message>
+    <message>
+        <source>Send the report back to the resident to fix</source>
+        <translation>Send the report back to the resident to fix</translation>
+    </message>
+    <message>
+        <source>Mark training completed</source>
+        <translation>Mark training completed</translation>
+    </message>
+    <message>
+        <source>Every item is ○ on both sides: mark the training completed</source>
+        <translation>Every item is ○ on both sides: mark the training completed</translation>
+    </message>
+    <message>
+        <source>Set back to in training</source>
+        <translation>Set back to in training</translation>
+    </message>
+    <message>
+        <source>Let the resident change their ratings again</source>
+        <translation>Let the resident change their ratings again</translation>
+    </message>
+    <message>
+        <source>Close (approve)</source>
+        <translation>Close (approve)</translation>
+    </message>
+    <message>
+        <source>Close the consultation: approval of the case</source>
+        <translation>Close the consultation: approval of the case</translation>
+    </message>
+    <message>
+        <source>Open the case for discussion again</source>
+        <translation>Open the case for discussion again</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Send the credential to the training director</source>
+        <translation>Send the credential to the training director</translation>
+    </message>
+    <message>
+        <source>Approve credential</source>
+        <translation>Approve credential</translation>
+    </message>
+    <message>
+        <source>Confirm the base-specialty qualification</source>
+        <translation>Confirm the base-specialty qualification</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Send the credential back to the resident</source>
+        <translation>Send the credential back to the resident</translation>
+    </message>
+</context>
+<context>
     <name>ViewerWindow</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -611,6 +754,69 @@
     <message>
         <source>Mediastinum</source>
         <translation>Mediastinum</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed (approved)</source>
+        <translation>Closed (approved)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved (closed)</source>
+        <translation>Approved (closed)</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Registered, not approved</source>
+        <translation>Registered, not approved</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Approval requested</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1063,10 @@
     <message>
         <source>Double-click a series to view it.</source>
         <translation>Double-click a series to view it.</translation>
+    </message>
+    <message>
+        <source>New report for this case…</source>
+        <translation>New report for this case…</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1359,65 @@
         <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>An import is still running. Stop it and quit? Nothing of it will be kept.</translation>
     </message>
+    <message>
+        <source>New &amp;report…</source>
+        <translation>New &amp;report…</translation>
+    </message>
+    <message>
+        <source>Write a training report, case report, case log or evaluation sheet (Ctrl+R)</source>
+        <translation>Write a training report, case report, case log or evaluation sheet (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Double-click a report to open it.</source>
+        <translation>Double-click a report to open it.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</source>
+        <translation>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>No case</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>For case:</source>
+        <translation>For case:</translation>
+    </message>
+    <message>
+        <source>Report type:</source>
+        <translation>Report type:</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::PaintToolBar</name>
@@ -1258,6 +1527,45 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>e.g. 123456</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Training director</source>
+        <translation>Training director</translation>
+    </message>
+    <message>
+        <source>Until this computer signs in to your program&apos;s server, these details stand for you: they name your cases and reports and decide which steps you can take.</source>
+        <translation>Until this computer signs in to your program&apos;s server, these details stand for you: they name your cases and reports and decide which steps you can take.</translation>
+    </message>
+    <message>
+        <source>Member number:</source>
+        <translation>Member number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::RatingEditor</name>
     <message>
         <source>Self-rating (resident)</source>
@@ -1266,6 +1574,163 @@
     <message>
         <source>Supervisor&apos;s rating</source>
         <translation>Supervisor&apos;s rating</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ReportListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Last saved</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ReportWindow</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>A title for your own list, e.g. the event or case</source>
+        <translation>A title for your own list, e.g. the event or case</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field.</source>
+        <translation>Click a problem to go to its field.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the report laid out as a paper form (%1)</source>
+        <translation>Print the report laid out as a paper form (%1)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s sheet</source>
+        <translation>Start next year&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>A new sheet for next year with these ratings carried over</source>
+        <translation>A new sheet for next year with these ratings carried over</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Asking a supervisor needs the member list from the server: sign in first.</source>
+        <translation>Asking a supervisor needs the member list from the server: sign in first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n field(s) need attention. The draft is saved as it is.</source>
+        <translation>
+            <numerusform>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n field need attention. The draft is saved as it is.</numerusform>
+            <numerusform>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n fields need attention. The draft is saved as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1: %2?</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>%1 (next year)</source>
+        <translation>%1 (next year)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>The last changes could not be saved: %1
+
+Close anyway and lose them?</translation>
     </message>
 </context>
 <context>

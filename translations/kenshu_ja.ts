@@ -355,6 +355,14 @@
         <source>No form schemas in %1.</source>
         <translation>%1 にフォームのスキーマがありません。</translation>
     </message>
+    <message>
+        <source>expected resident or supervisor</source>
+        <translation>resident か supervisor を指定してください</translation>
+    </message>
+    <message>
+        <source>a rating has both sides</source>
+        <translation>評価項目は両者が評価するため指定できません</translation>
+    </message>
 </context>
 <context>
     <name>FormValidation</name>
@@ -583,6 +591,141 @@
     </message>
 </context>
 <context>
+    <name>StepLabels</name>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Send the report to your supervisor for approval</source>
+        <translation>報告書を指導医に提出して承認を受けます</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <source>Take the report back to edit it</source>
+        <translation>報告書を取り下げて編集できるようにします</translation>
+    </message>
+    <message>
+        <source>Approve (close)</source>
+        <translation>承認（クローズ）</translation>
+    </message>
+    <message>
+        <source>Approve the report; it can no longer be edited</source>
+        <translation>報告書を承認します。以後は編集できません</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Let the resident edit the report again</source>
+        <translation>専攻医が再び編集できるようにします</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>承認依頼を取り下げ</translation>
+    </message>
+    <message>
+        <source>Take back the approval request</source>
+        <translation>承認依頼を取り下げます</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Register the case report in its numbered slot</source>
+        <translation>症例報告書をこの番号の枠に登録します</translation>
+    </message>
+    <message>
+        <source>Delete registration</source>
+        <translation>登録を削除</translation>
+    </message>
+    <message>
+        <source>Remove the registration; to change an approved report, delete it and request approval again</source>
+        <translation>登録を削除します。承認済みの報告書を修正するには、削除して再度承認依頼してください</translation>
+    </message>
+    <message>
+        <source>Request approval…</source>
+        <translation>承認依頼…</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to approve this case report</source>
+        <translation>この症例報告書の承認を指導医に依頼します</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Approve the case report; it is then locked</source>
+        <translation>症例報告書を承認します。以後は変更できません</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>非承認</translation>
+    </message>
+    <message>
+        <source>Send the report back to the resident to fix</source>
+        <translation>修正のため専攻医に差し戻します</translation>
+    </message>
+    <message>
+        <source>Mark training completed</source>
+        <translation>研修修了にする</translation>
+    </message>
+    <message>
+        <source>Every item is ○ on both sides: mark the training completed</source>
+        <translation>全項目が双方〇です。研修修了にします</translation>
+    </message>
+    <message>
+        <source>Set back to in training</source>
+        <translation>研修継続中に戻す</translation>
+    </message>
+    <message>
+        <source>Let the resident change their ratings again</source>
+        <translation>専攻医が再び自己評価を変更できるようにします</translation>
+    </message>
+    <message>
+        <source>Close (approve)</source>
+        <translation>クローズ（承認）</translation>
+    </message>
+    <message>
+        <source>Close the consultation: approval of the case</source>
+        <translation>相談をクローズします（症例の承認）</translation>
+    </message>
+    <message>
+        <source>Open the case for discussion again</source>
+        <translation>症例の相談を再開します</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>審査を申請</translation>
+    </message>
+    <message>
+        <source>Send the credential to the training director</source>
+        <translation>証票を統括責任者に提出します</translation>
+    </message>
+    <message>
+        <source>Approve credential</source>
+        <translation>証票を承認</translation>
+    </message>
+    <message>
+        <source>Confirm the base-specialty qualification</source>
+        <translation>基本領域の資格を確認します</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>Send the credential back to the resident</source>
+        <translation>証票を専攻医に差し戻します</translation>
+    </message>
+</context>
+<context>
     <name>ViewerWindow</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -610,6 +753,69 @@
     <message>
         <source>Mediastinum</source>
         <translation>縦隔</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
+    </message>
+    <message>
+        <source>Closed (approved)</source>
+        <translation>クローズ（承認）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Approved (closed)</source>
+        <translation>承認（クローズ）</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Registered, not approved</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>承認依頼中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>非承認</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>研修継続中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>研修修了</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未申請</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>審査待ち</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1053,10 @@
     <message>
         <source>Double-click a series to view it.</source>
         <translation>シリーズをダブルクリックすると画像を表示します。</translation>
+    </message>
+    <message>
+        <source>New report for this case…</source>
+        <translation>この症例の報告書を作成…</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1343,65 @@
         <source>An import is still running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>取り込みがまだ実行中です。中止して終了しますか？ 取り込み途中のデータは保存されません。</translation>
     </message>
+    <message>
+        <source>New &amp;report…</source>
+        <translation>報告書を作成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a training report, case report, case log or evaluation sheet (Ctrl+R)</source>
+        <translation>研修報告、症例報告書、経験症例、評価表を作成します（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>プロフィール(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>報告書(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Double-click a report to open it.</source>
+        <translation>ダブルクリックで報告書を開きます。</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>報告書を開く</translation>
+    </message>
+    <message>
+        <source>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</source>
+        <translation>この報告書は、このバージョンの Kenshu が知らないフォーム（%1、バージョン %2）で作成されています。開くには Kenshu を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>報告書の作成</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>症例なし</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>For case:</source>
+        <translation>対象症例:</translation>
+    </message>
+    <message>
+        <source>Report type:</source>
+        <translation>報告書の種類:</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::PaintToolBar</name>
@@ -1242,6 +1511,45 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>e.g. 123456</source>
+        <translation>例: 123456</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>専攻医</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>指導医</translation>
+    </message>
+    <message>
+        <source>Training director</source>
+        <translation>統括責任者</translation>
+    </message>
+    <message>
+        <source>Until this computer signs in to your program&apos;s server, these details stand for you: they name your cases and reports and decide which steps you can take.</source>
+        <translation>このコンピューターが研修プログラムのサーバーにサインインするまでは、ここに入力した内容があなたを表します。症例や報告書の名前に使われ、行える操作を決めます。</translation>
+    </message>
+    <message>
+        <source>Member number:</source>
+        <translation>会員番号:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::RatingEditor</name>
     <message>
         <source>Self-rating (resident)</source>
@@ -1250,6 +1558,162 @@
     <message>
         <source>Supervisor&apos;s rating</source>
         <translation>指導医評価</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ReportListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>最終保存</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ReportWindow</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できません: %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>すべての変更を保存済み</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>A title for your own list, e.g. the event or case</source>
+        <translation>一覧で見分けるためのタイトル（例: 研究会名や症例）</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Click a problem to go to its field.</source>
+        <translation>クリックすると該当する項目に移動します。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report laid out as a paper form (%1)</source>
+        <translation>紙の様式のレイアウトで印刷します（%1）</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF に書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF に書き出し</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s sheet</source>
+        <translation>次年度の評価表を作成</translation>
+    </message>
+    <message>
+        <source>A new sheet for next year with these ratings carried over</source>
+        <translation>この評価を引き継いだ次年度の評価表を作成します</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Asking a supervisor needs the member list from the server: sign in first.</source>
+        <translation>指導医への依頼にはサーバーの会員一覧が必要です。先にサインインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n field(s) need attention. The draft is saved as it is.</source>
+        <translation>
+            <numerusform>&lt;b&gt;まだ提出できません:&lt;/b&gt; %n 件の項目を確認してください。下書きはこのまま保存されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1: %2 でよろしいですか？</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了しました</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>%1 (next year)</source>
+        <translation>%1（次年度）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>最後の変更を保存できませんでした: %1
+
+変更を破棄して閉じますか？</translation>
     </message>
 </context>
 <context>

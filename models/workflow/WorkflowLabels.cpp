@@ -5,28 +5,25 @@
 namespace kenshu {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkflowLabels", text);
-}
-
 struct StateLabel
 {
     QString operator()(CaseState state) const
     {
-        return state == CaseState::Open ? tr("Open") : tr("Closed (approved)");
+        return state == CaseState::Open
+                   ? QCoreApplication::translate("WorkflowLabels", "Open")
+                   : QCoreApplication::translate("WorkflowLabels", "Closed (approved)");
     }
     QString operator()(TrainingReportState state) const
     {
         switch (state) {
         case TrainingReportState::Draft:
-            return tr("Draft");
+            return QCoreApplication::translate("WorkflowLabels", "Draft");
         case TrainingReportState::Submitted:
-            return tr("Submitted");
+            return QCoreApplication::translate("WorkflowLabels", "Submitted");
         case TrainingReportState::Closed:
-            return tr("Approved (closed)");
+            return QCoreApplication::translate("WorkflowLabels", "Approved (closed)");
         case TrainingReportState::Reopened:
-            return tr("Reopened");
+            return QCoreApplication::translate("WorkflowLabels", "Reopened");
         }
         return {};
     }
@@ -34,31 +31,33 @@ struct StateLabel
     {
         switch (state) {
         case CaseReportState::Unregistered:
-            return tr("Not registered");
+            return QCoreApplication::translate("WorkflowLabels", "Not registered");
         case CaseReportState::Registered:
-            return tr("Registered, not approved");
+            return QCoreApplication::translate("WorkflowLabels", "Registered, not approved");
         case CaseReportState::ApprovalRequested:
-            return tr("Approval requested");
+            return QCoreApplication::translate("WorkflowLabels", "Approval requested");
         case CaseReportState::Approved:
-            return tr("Approved");
+            return QCoreApplication::translate("WorkflowLabels", "Approved");
         case CaseReportState::Rejected:
-            return tr("Not approved");
+            return QCoreApplication::translate("WorkflowLabels", "Not approved");
         }
         return {};
     }
     QString operator()(EvaluationState state) const
     {
-        return state == EvaluationState::InTraining ? tr("In training") : tr("Completed");
+        return state == EvaluationState::InTraining
+                   ? QCoreApplication::translate("WorkflowLabels", "In training")
+                   : QCoreApplication::translate("WorkflowLabels", "Completed");
     }
     QString operator()(CredentialState state) const
     {
         switch (state) {
         case CredentialState::NotSubmitted:
-            return tr("Not submitted");
+            return QCoreApplication::translate("WorkflowLabels", "Not submitted");
         case CredentialState::Waiting:
-            return tr("Waiting for review");
+            return QCoreApplication::translate("WorkflowLabels", "Waiting for review");
         case CredentialState::Approved:
-            return tr("Approved");
+            return QCoreApplication::translate("WorkflowLabels", "Approved");
         }
         return {};
     }

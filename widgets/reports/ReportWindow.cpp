@@ -226,6 +226,7 @@ void ReportWindow::refreshWorkflow()
             m_stepActions.append(action);
         }
     }
+    m_stepsEnd->setVisible(!m_stepActions.isEmpty());
     refreshEditable();
 }
 

@@ -5,11 +5,6 @@
 namespace kenshu {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StepLabels", text);
-}
-
 struct Step
 {
     QString label;
@@ -21,13 +16,20 @@ Step trainingReportStep(TrainingReportState from, TrainingReportState to)
     using S = TrainingReportState;
     switch (to) {
     case S::Submitted:
-        return {tr("Submit"), tr("Send the report to your supervisor for approval")};
+        return {QCoreApplication::translate("StepLabels", "Submit"),
+                QCoreApplication::translate("StepLabels",
+                                            "Send the report to your supervisor for approval")};
     case S::Draft:
-        return {tr("Withdraw"), tr("Take the report back to edit it")};
+        return {QCoreApplication::translate("StepLabels", "Withdraw"),
+                QCoreApplication::translate("StepLabels", "Take the report back to edit it")};
     case S::Closed:
-        return {tr("Approve (close)"), tr("Approve the report; it can no longer be edited")};
+        return {QCoreApplication::translate("StepLabels", "Approve (close)"),
+                QCoreApplication::translate("StepLabels",
+                                            "Approve the report; it can no longer be edited")};
     case S::Reopened:
-        return {tr("Reopen"), tr("Let the resident edit the report again")};
+        return {
+            QCoreApplication::translate("StepLabels", "Reopen"),
+            QCoreApplication::translate("StepLabels", "Let the resident edit the report again")};
     }
     Q_UNUSED(from);
     return {};
@@ -39,18 +41,29 @@ Step caseReportStep(CaseReportState from, CaseReportState to)
     switch (to) {
     case S::Registered:
         if (from == S::ApprovalRequested)
-            return {tr("Withdraw request"), tr("Take back the approval request")};
-        return {tr("Register"), tr("Register the case report in its numbered slot")};
+            return {QCoreApplication::translate("StepLabels", "Withdraw request"),
+                    QCoreApplication::translate("StepLabels", "Take back the approval request")};
+        return {QCoreApplication::translate("StepLabels", "Register"),
+                QCoreApplication::translate("StepLabels",
+                                            "Register the case report in its numbered slot")};
     case S::Unregistered:
-        return {tr("Delete registration"),
-                tr("Remove the registration; to change an approved report, delete it and "
-                   "request approval again")};
+        return {QCoreApplication::translate("StepLabels", "Delete registration"),
+                QCoreApplication::translate(
+                    "StepLabels",
+                    "Remove the registration; to change an approved report, delete it and "
+                    "request approval again")};
     case S::ApprovalRequested:
-        return {tr("Request approval…"), tr("Ask a supervisor to approve this case report")};
+        return {QCoreApplication::translate("StepLabels", "Request approval…"),
+                QCoreApplication::translate("StepLabels",
+                                            "Ask a supervisor to approve this case report")};
     case S::Approved:
-        return {tr("Approve"), tr("Approve the case report; it is then locked")};
+        return {QCoreApplication::translate("StepLabels", "Approve"),
+                QCoreApplication::translate("StepLabels",
+                                            "Approve the case report; it is then locked")};
     case S::Rejected:
-        return {tr("Do not approve"), tr("Send the report back to the resident to fix")};
+        return {QCoreApplication::translate("StepLabels", "Do not approve"),
+                QCoreApplication::translate("StepLabels",
+                                            "Send the report back to the resident to fix")};
     }
     return {};
 }
@@ -58,27 +71,39 @@ Step caseReportStep(CaseReportState from, CaseReportState to)
 Step evaluationStep(EvaluationState to)
 {
     if (to == EvaluationState::Completed)
-        return {tr("Mark training completed"),
-                tr("Every item is ○ on both sides: mark the training completed")};
-    return {tr("Set back to in training"), tr("Let the resident change their ratings again")};
+        return {QCoreApplication::translate("StepLabels", "Mark training completed"),
+                QCoreApplication::translate(
+                    "StepLabels", "Every item is ○ on both sides: mark the training completed")};
+    return {
+        QCoreApplication::translate("StepLabels", "Set back to in training"),
+        QCoreApplication::translate("StepLabels", "Let the resident change their ratings again")};
 }
 
 Step caseStep(CaseState to)
 {
     if (to == CaseState::Closed)
-        return {tr("Close (approve)"), tr("Close the consultation: approval of the case")};
-    return {tr("Reopen"), tr("Open the case for discussion again")};
+        return {QCoreApplication::translate("StepLabels", "Close (approve)"),
+                QCoreApplication::translate("StepLabels",
+                                            "Close the consultation: approval of the case")};
+    return {QCoreApplication::translate("StepLabels", "Reopen"),
+            QCoreApplication::translate("StepLabels", "Open the case for discussion again")};
 }
 
 Step credentialStep(CredentialState to)
 {
     switch (to) {
     case CredentialState::Waiting:
-        return {tr("Submit for review"), tr("Send the credential to the training director")};
+        return {QCoreApplication::translate("StepLabels", "Submit for review"),
+                QCoreApplication::translate("StepLabels",
+                                            "Send the credential to the training director")};
     case CredentialState::Approved:
-        return {tr("Approve credential"), tr("Confirm the base-specialty qualification")};
+        return {
+            QCoreApplication::translate("StepLabels", "Approve credential"),
+            QCoreApplication::translate("StepLabels", "Confirm the base-specialty qualification")};
     case CredentialState::NotSubmitted:
-        return {tr("Return"), tr("Send the credential back to the resident")};
+        return {
+            QCoreApplication::translate("StepLabels", "Return"),
+            QCoreApplication::translate("StepLabels", "Send the credential back to the resident")};
     }
     return {};
 }
