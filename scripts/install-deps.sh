@@ -12,7 +12,7 @@ PACKAGES=(
     libpoppler-qt6-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev
     libxkbcommon-dev xvfb xauth poppler-utils
-    python3-pydicom libgdcm-tools
+    python3-pydicom python3-numpy libgdcm-tools
     fonts-noto-cjk
 )
 
