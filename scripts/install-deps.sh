@@ -13,6 +13,7 @@ PACKAGES=(
     libgtest-dev libgmock-dev
     libxkbcommon-dev xvfb xauth poppler-utils
     python3-pydicom python3-numpy libgdcm-tools
+    dbus dbus-daemon gnome-keyring libsecret-1-0
     fonts-noto-cjk
 )
 
