@@ -12,7 +12,8 @@ PACKAGES=(
     libpoppler-qt6-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev
     libxkbcommon-dev xvfb xauth poppler-utils
-    python3-pydicom libgdcm-tools
+    python3-pydicom python3-numpy libgdcm-tools
+    dbus dbus-daemon gnome-keyring libsecret-1-0
     fonts-noto-cjk
 )
 

@@ -24,6 +24,9 @@ int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Need a QGuiApplication: text drawings are laid out with the viewer's font.
 int runAnnotate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runGsps(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Makes de-identified copies; the UID remapping key lives in the data folder.
+int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+                  QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

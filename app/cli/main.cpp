@@ -52,6 +52,8 @@ int main(int argc, char* argv[])
         "                                              a frame with its drawings burned in\n"
         "  gsps FILE --annotations A.json --out OUT_PR.dcm\n"
         "                                              the drawings as a DICOM GSPS file\n"
+        "  deidentify IN OUT                           de-identified copies of DICOM files\n"
+        "                                              (a file or a folder; for sharing)\n"
         "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -61,8 +63,8 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate("kenshuctl",
-                                    "import, cases, records, render, annotate, gsps or bench"));
+        QCoreApplication::translate(
+            "kenshuctl", "import, cases, records, render, annotate, gsps, deidentify or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -92,6 +94,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runAnnotate(positional, out, err);
     if (command == "gsps"_L1)
         return kenshu::cli::runGsps(positional, out, err);
+    if (command == "deidentify"_L1)
+        return kenshu::cli::runDeidentify(positional, dataDir, out, err);
     if (command == "bench"_L1)
         return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'

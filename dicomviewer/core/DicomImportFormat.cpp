@@ -2,6 +2,7 @@
 
 #include "DcmtkSetup.h"
 #include "DicomDirectory.h"
+#include "DicomPixelCheck.h"
 #include "DicomThumbnail.h"
 #include "DicomValues.h"
 
@@ -13,8 +14,6 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
-#include <dcmtk/dcmdata/dcpixel.h>
-#include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -32,51 +31,6 @@ FileInspection rejected(const QString& reason)
     result.kind = FileInspection::Kind::Rejected;
     result.reason = reason;
     return result;
-}
-
-// Why the pixel data cannot hold the frames the header declares, or empty when it can.
-QString pixelDataProblem(DcmDataset& dataset, E_TransferSyntax transferSyntax, int rows,
-                         int columns, int frames)
-{
-    DcmElement* element = nullptr;
-    if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element)
-        return {};
-    const DcmXfer xfer(transferSyntax);
-    if (xfer.isEncapsulated()) {
-        auto* pixelData = dynamic_cast<DcmPixelData*>(element);
-        DcmPixelSequence* sequence = nullptr;
-        if (!pixelData ||
-            pixelData->getEncapsulatedRepresentation(transferSyntax, nullptr, sequence).bad() ||
-            !sequence) {
-            return QCoreApplication::translate("DicomImportFormat",
-                                               "The compressed pixel data cannot be read.");
-        }
-        // Item 0 is the offset table; every frame needs at least one fragment after it.
-        const unsigned long fragments = sequence->card() > 0 ? sequence->card() - 1 : 0;
-        if (fragments < static_cast<unsigned long>(std::max(frames, 1))) {
-            return QCoreApplication::translate(
-                       "DicomImportFormat",
-                       "The compressed pixel data holds %1 fragment(s) for %2 frame(s); the file "
-                       "is incomplete.")
-                .arg(fragments)
-                .arg(frames);
-        }
-        return {};
-    }
-    const int bitsAllocated = dicomInt(dataset, DCM_BitsAllocated, 0);
-    const int samples = dicomInt(dataset, DCM_SamplesPerPixel, 1);
-    const qint64 pixels = qint64(rows) * columns * samples * std::max(frames, 1);
-    const qint64 expected = bitsAllocated == 1 ? (pixels + 7) / 8 : pixels * (bitsAllocated / 8);
-    const qint64 actual = element->getLength();
-    if (expected > 0 && actual < expected) {
-        return QCoreApplication::translate(
-                   "DicomImportFormat",
-                   "The pixel data is shorter than the image size declares (%1 of %2 bytes); the "
-                   "file is incomplete.")
-            .arg(actual)
-            .arg(expected);
-    }
-    return {};
 }
 
 } // namespace
@@ -150,8 +104,7 @@ FileInspection DicomImportFormat::inspect(const QString& path, const QByteArray&
     const bool hasPixels = dataset.tagExists(DCM_PixelData);
     meta.instance.frames = hasPixels ? std::max(dicomInt(dataset, DCM_NumberOfFrames, 1), 1) : 0;
     if (hasPixels) {
-        const QString problem = pixelDataProblem(dataset, transferSyntax, meta.instance.rows,
-                                                 meta.instance.columns, meta.instance.frames);
+        const QString problem = dicomPixelDataProblem(dataset);
         if (!problem.isEmpty())
             return rejected(problem);
     }

@@ -1,6 +1,7 @@
 // Runs the real kenshuctl binary: exit codes, messages and the `cases --json` and
 // `records --json` shapes.
 #include "DraftStore.h"
+#include "KenshuctlRunner.h"
 #include "LocalStore.h"
 #include "QtPrinters.h"
 #include "TestData.h"
@@ -26,24 +27,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 namespace testdata = kenshu::testdata;
+using kenshu::testing::CtlRun;
+using kenshu::testing::kenshuctlEnvironment;
+using kenshu::testing::runKenshuctl;
 
 namespace {
-
-struct CtlRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-void PrintTo(const CtlRun& run, std::ostream* os)
-{
-    *os << "exit " << run.exitCode << "\n--- stdout\n"
-        << run.out.toStdString() << "--- stderr\n"
-        << run.err.toStdString();
-}
 
 QString sha256OfFile(const QString& path)
 {
@@ -84,41 +72,13 @@ protected:
 
     QString path(const QString& relative) const { return QDir(m_dir.path()).filePath(relative); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"KENSHU_DATA_DIR"_s);
-        env.remove(u"LANGUAGE"_s);
-        env.insert(u"LANG"_s, u"C"_s);
-        env.insert(u"LC_ALL"_s, u"C"_s);
-        env.insert(u"HOME"_s, path(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, path(u"home/.local/share"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"home/.config"_s));
-        return env;
-    }
+    QProcessEnvironment environment() const { return kenshuctlEnvironment(path(u"home"_s)); }
 
     CtlRun run(const QStringList& arguments) const { return run(arguments, environment()); }
 
     CtlRun run(const QStringList& arguments, const QProcessEnvironment& env) const
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KENSHU_CTL_PATH), arguments);
-        CtlRun result;
-        if (!process.waitForStarted()) {
-            ADD_FAILURE() << "kenshuctl did not start: " << process.errorString().toStdString();
-            return result;
-        }
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            ADD_FAILURE() << "kenshuctl did not finish";
-        }
-        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "kenshuctl crashed";
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runKenshuctl(arguments, env);
     }
 
     CtlRun importInto(const QString& title, const QStringList& paths, const QStringList& extra = {})
