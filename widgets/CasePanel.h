@@ -31,6 +31,8 @@ public:
 signals:
     // A series (or a study: its first series) was double-clicked or Enter was pressed on it.
     void seriesActivated(const QString& seriesInstanceUid);
+    // A PDF was double-clicked or Enter was pressed on it.
+    void documentActivated(const QUuid& documentId);
 
 private:
     QUuid m_caseId;
