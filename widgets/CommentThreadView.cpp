@@ -144,19 +144,22 @@ QFrame* CommentThreadView::makeCard(const StoredComment& stored)
                          : comment.authorRole == roleName(Role::Director) ? tr(" (director)")
                                                                           : QString();
     author->setText(u"<b>%1</b>%2"_s.arg(name.toHtmlEscaped(), role.toHtmlEscaped()));
+    author->setWordWrap(true);
     auto* date = mutedLabel(localTime(comment.createdAt), card);
     date->setObjectName(u"commentDate"_s);
 
+    // Two short lines rather than one long one: the thread is a narrow column.
     auto* header = new QHBoxLayout;
-    header->addWidget(author);
-    header->addWidget(date);
+    header->addWidget(author, 1);
+    auto* meta = new QHBoxLayout;
+    meta->addWidget(date);
     if (comment.isEdited() && !comment.isDeleted()) {
         auto* edited = mutedLabel(tr("edited %1").arg(localTime(comment.editedAt)), card);
         edited->setObjectName(u"commentEdited"_s);
         edited->setToolTip(tr("%n earlier version(s) kept", nullptr, int(comment.history.size())));
-        header->addWidget(edited);
+        meta->addWidget(edited);
     }
-    header->addStretch();
+    meta->addStretch();
     if (stored.notYetSent) {
         auto* pending = new QLabel(tr("Not yet sent"), card);
         pending->setObjectName(u"commentNotSent"_s);
@@ -193,10 +196,12 @@ QFrame* CommentThreadView::makeCard(const StoredComment& stored)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(3);
     layout->addLayout(header);
+    layout->addLayout(meta);
     if (comment.isDeleted()) {
         auto* placeholder = mutedLabel(
             tr("This comment was deleted on %1.").arg(localTime(comment.deletedAt)), card);
         placeholder->setObjectName(u"commentDeleted"_s);
+        placeholder->setWordWrap(true);
         QFont italic = placeholder->font();
         italic.setItalic(true);
         placeholder->setFont(italic);
@@ -219,10 +224,11 @@ QFrame* CommentThreadView::makeCard(const StoredComment& stored)
         layout->addWidget(text);
     }
     if (comment.attachment) {
-        auto* paint = new QLabel(tr("🖌 Drawing on frame %1 — click to show it on the image")
+        auto* paint = new QLabel(tr("Drawing on frame %1 — click to show it on the image")
                                      .arg(comment.attachment->location.frame + 1),
                                  card);
         paint->setObjectName(u"commentPaint"_s);
+        paint->setWordWrap(true);
         paint->setStyleSheet(u"color: #0b5cad;"_s);
         layout->addWidget(paint);
     }
@@ -380,8 +386,8 @@ void CommentThreadView::updateComposer()
         break;
     }
     m_modeLabel->setVisible(!m_modeLabel->text().isEmpty());
-    m_paintLabel->setText(
-        paintGoesWith ? tr("🖌 %1 goes with the comment").arg(m_paintDescription) : QString());
+    m_paintLabel->setText(paintGoesWith ? tr("%1 goes with the comment").arg(m_paintDescription)
+                                        : QString());
     m_composer->setEnabled(mayPost && !m_busy);
     m_post->setEnabled(mayPost && hasContent && !m_busy);
     m_cancel->setVisible(m_mode != ComposerMode::Post);

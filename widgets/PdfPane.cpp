@@ -24,7 +24,7 @@ using namespace Qt::Literals::StringLiterals;
 constexpr double kMinScale = 0.25;
 constexpr double kMaxScale = 4.0;
 constexpr double kZoomStep = 1.25;
-constexpr int kThumbnailWidth = 96;
+constexpr int kThumbnailWidth = 72;
 
 QToolButton* toolButton(QWidget* parent, const QString& objectName, const QString& text,
                         const QString& toolTip)
@@ -102,11 +102,13 @@ PdfPane::PdfPane(QWidget* parent) : QWidget(parent), m_service(new PdfRenderServ
     for (QWidget* widget : std::initializer_list<QWidget*>{m_previous, m_pageBox, m_pageTotal,
                                                            m_next, m_zoomOut, m_zoomIn, m_fit})
         tools->addWidget(widget);
-    tools->addSpacing(8);
-    tools->addWidget(m_search, 1);
-    tools->addWidget(m_previousHit);
-    tools->addWidget(m_nextHit);
-    tools->addWidget(m_hitLabel);
+    tools->addStretch();
+    auto* find = new QHBoxLayout;
+    find->setSpacing(2);
+    find->addWidget(m_search, 1);
+    find->addWidget(m_previousHit);
+    find->addWidget(m_nextHit);
+    find->addWidget(m_hitLabel);
 
     m_thumbnails = new QListWidget(this);
     m_thumbnails->setObjectName(u"pdfThumbnails"_s);
@@ -115,7 +117,8 @@ PdfPane::PdfPane(QWidget* parent) : QWidget(parent), m_service(new PdfRenderServ
     m_thumbnails->setWrapping(false);
     m_thumbnails->setMovement(QListView::Static);
     m_thumbnails->setIconSize(QSize(kThumbnailWidth, kThumbnailWidth * 3 / 2));
-    m_thumbnails->setFixedWidth(kThumbnailWidth + 36);
+    m_thumbnails->setGridSize(QSize(kThumbnailWidth + 12, kThumbnailWidth * 3 / 2 + 28));
+    m_thumbnails->setFixedWidth(kThumbnailWidth + 30);
     connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             setPage(row);
@@ -141,6 +144,7 @@ PdfPane::PdfPane(QWidget* parent) : QWidget(parent), m_service(new PdfRenderServ
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addLayout(tools);
+    layout->addLayout(find);
     layout->addWidget(m_message);
     layout->addLayout(body, 1);
 

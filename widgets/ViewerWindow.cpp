@@ -123,6 +123,8 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     });
     auto* hint = new QLabel(tr("Right-drag: window/level · wheel: zoom · O: overlays"), this);
     hint->setEnabled(false);
+    // A hint, not a control: it may be cut when the PDF and the discussion need the width.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_play, &QToolButton::clicked, m_viewer,
             [this] { m_viewer->setPlaying(!m_viewer->isPlaying()); });
@@ -187,7 +189,10 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     right->addLayout(controls);
     m_pdf = new PdfPane(this);
     m_pdf->hide();
-    connect(m_pdf, &PdfPane::closeRequested, m_pdf, &QWidget::hide);
+    connect(m_pdf, &PdfPane::closeRequested, this, [this] {
+        m_pdf->hide();
+        distributeWidth();
+    });
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"casePageSplitter"_s);
     m_splitter->addWidget(m_strip);
@@ -206,9 +211,10 @@ void ViewerWindow::showDiscussion(const Actor& actor, const QString& actorName)
     if (m_discussion)
         return;
     m_discussion = new DiscussionPanel(m_dataDir, m_caseId, actor, actorName, this);
-    m_discussion->setMinimumWidth(300);
+    m_discussion->setMinimumWidth(320);
     m_splitter->addWidget(m_discussion);
     m_splitter->setStretchFactor(3, 1);
+    distributeWidth();
     m_discussion->setPaintSource([this] { return paintOnShownFrame(); });
     connect(m_discussion, &DiscussionPanel::commentActivated, this,
             &ViewerWindow::showCommentDrawing);
@@ -228,13 +234,29 @@ void ViewerWindow::showDiscussion(const Actor& actor, const QString& actorName)
     updatePaintDescription();
 }
 
+void ViewerWindow::distributeWidth()
+{
+    // Strip, images, PDF (when open), discussion: the images get what the others leave.
+    const int total = std::max(width(), 1000);
+    const int strip = m_strip->width();
+    const int discussion = m_discussion ? 380 : 0;
+    const int pdf = m_pdf->isVisibleTo(this) ? 520 : 0;
+    QList<int> sizes{strip, std::max(400, total - strip - discussion - pdf), pdf};
+    if (m_discussion)
+        sizes.append(discussion);
+    m_splitter->setSizes(sizes);
+}
+
 void ViewerWindow::openDocument(const QUuid& documentId)
 {
     for (const DocumentEntry& document : m_documents) {
         if (document.id != documentId)
             continue;
         m_pdf->openFile(BlobStore(m_dataDir).pathFor(document.sha256), document.name);
-        m_pdf->show();
+        if (!m_pdf->isVisible()) {
+            m_pdf->show();
+            distributeWidth();
+        }
         return;
     }
 }

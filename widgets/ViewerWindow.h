@@ -71,6 +71,7 @@ private:
     void applyCommentJump();
     void updatePaintDescription();
     void setReadOnly(bool readOnly);
+    void distributeWidth();
 
     QString m_dataDir;
     QUuid m_caseId;
