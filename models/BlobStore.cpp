@@ -1,5 +1,6 @@
 #include "BlobStore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,6 +35,19 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
     if (!source.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("BlobStore", "Cannot read %1: %2")
                          .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+    return ingestFrom(source, QDir::toNativeSeparators(sourcePath));
+}
+
+Expected<StoredBlob> BlobStore::ingestData(const QByteArray& content) const
+{
+    QBuffer source;
+    source.setData(content);
+    source.open(QIODevice::ReadOnly);
+    return ingestFrom(source, QCoreApplication::translate("BlobStore", "the new file"));
+}
+
+Expected<StoredBlob> BlobStore::ingestFrom(QIODevice& source, const QString& sourceName) const
+{
     if (!QDir().mkpath(m_root))
         return Error{QCoreApplication::translate("BlobStore", "Cannot create %1.")
                          .arg(QDir::toNativeSeparators(m_root))};
@@ -48,9 +62,9 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
     qint64 size = 0;
     while (!source.atEnd()) {
         buffer = source.read(kChunkSize);
-        if (buffer.isEmpty() && source.error() != QFileDevice::NoError)
+        if (buffer.isEmpty()) // not at the end, yet nothing came: a read error
             return Error{QCoreApplication::translate("BlobStore", "Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(sourcePath), source.errorString())};
+                             .arg(sourceName, source.errorString())};
         hash.addData(buffer);
         if (temporary.write(buffer) != buffer.size()) {
             return Error{QCoreApplication::translate(
@@ -82,7 +96,7 @@ Expected<StoredBlob> BlobStore::ingest(const QString& sourcePath) const
         if (QFile::exists(target))
             return blob;
         return Error{QCoreApplication::translate("BlobStore", "Cannot store %1 in the data folder.")
-                         .arg(QDir::toNativeSeparators(sourcePath))};
+                         .arg(sourceName)};
     }
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
     blob.newlyWritten = true;

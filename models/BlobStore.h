@@ -2,7 +2,12 @@
 
 #include "Expected.h"
 
+#include <QByteArray>
 #include <QString>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
 
 namespace kenshu {
 
@@ -26,10 +31,14 @@ public:
 
     // Copies `sourcePath` in while hashing it (one read of the source).
     Expected<StoredBlob> ingest(const QString& sourcePath) const;
+    // Stores content made in memory (a PNG snapshot for a comment).
+    Expected<StoredBlob> ingestData(const QByteArray& content) const;
     // Removes a blob that this process wrote but did not commit to the store.
     void discard(const QString& sha256) const;
 
 private:
+    Expected<StoredBlob> ingestFrom(QIODevice& source, const QString& sourceName) const;
+
     QString m_root;
 };
 

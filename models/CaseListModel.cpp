@@ -1,5 +1,6 @@
 #include "CaseListModel.h"
 
+#include <QIcon>
 #include <QLocale>
 
 namespace kenshu {
@@ -61,6 +62,13 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
         return entry.note;
+    if (index.column() == TitleColumn && entry.documentCount > 0) {
+        // The PDF mark beside the title: the case has letters or reports to read.
+        if (role == Qt::DecorationRole)
+            return QIcon(QStringLiteral(":/icons/pdf.svg"));
+        if (role == Qt::ToolTipRole)
+            return tr("%n PDF(s) in this case", nullptr, entry.documentCount);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -50,6 +50,12 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent), m_model(new CaseContent
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const QUuid document =
+            index.siblingAtColumn(0).data(CaseContentModel::DocumentIdRole).toUuid();
+        if (!document.isNull()) {
+            emit documentActivated(document);
+            return;
+        }
         QString series = index.siblingAtColumn(0).data(CaseContentModel::SeriesUidRole).toString();
         if (series.isEmpty()) {
             const QModelIndex firstChild = m_model->index(0, 0, index.siblingAtColumn(0));
@@ -58,7 +64,7 @@ CasePanel::CasePanel(QWidget* parent) : QWidget(parent), m_model(new CaseContent
         if (!series.isEmpty())
             emit seriesActivated(series);
     });
-    m_tree->setToolTip(tr("Double-click a series to view it."));
+    m_tree->setToolTip(tr("Double-click a series or a PDF to open the case page."));
 
     auto* newReport = new QPushButton(tr("New report for this case…"), details);
     newReport->setObjectName(u"caseNewReport"_s);

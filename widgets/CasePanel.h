@@ -32,6 +32,8 @@ signals:
     // A series (or a study: its first series) was double-clicked or Enter was pressed on it.
     void seriesActivated(const QString& seriesInstanceUid);
     void newReportRequested();
+    // A PDF was double-clicked or Enter was pressed on it.
+    void documentActivated(const QUuid& documentId);
 
 private:
     QUuid m_caseId;

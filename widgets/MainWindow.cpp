@@ -17,6 +17,7 @@
 #include "ReportListModel.h"
 #include "ReportWindow.h"
 #include "Settings.h"
+#include "SupervisionRecordWindow.h"
 #include "ViewerWindow.h"
 
 #include <QAction>
@@ -64,12 +65,14 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
     m_filter->setFilterKeyColumn(-1);
 
     buildActions();
+    buildDiscussionActions();
     buildCentralWidget();
     buildStatusBar();
 
     connect(m_loader, &LibraryLoader::casesLoaded, this, &MainWindow::onCasesLoaded);
     connect(m_loader, &LibraryLoader::caseLoaded, m_casePanel, &CasePanel::showCase);
     connect(m_casePanel, &CasePanel::seriesActivated, this, &MainWindow::openViewer);
+    connect(m_casePanel, &CasePanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_loader, &LibraryLoader::caseMissing, m_casePanel, &CasePanel::showNothing);
     connect(m_loader, &LibraryLoader::failed, this,
             [this](const QString& message) { m_statusText->setText(message); });
@@ -377,11 +380,43 @@ ImportDialog* MainWindow::openAddStudyDialog(const QStringList& paths)
 
 ViewerWindow* MainWindow::openViewer(const QString& seriesInstanceUid)
 {
-    auto* viewer =
-        new ViewerWindow(m_dataDir, m_casePanel->currentCase(), m_casePanel->thumbnails(), this);
-    viewer->show();
+    ViewerWindow* viewer = openCasePage();
     viewer->showSeries(seriesInstanceUid);
     return viewer;
+}
+
+ViewerWindow* MainWindow::openDocument(const QUuid& documentId)
+{
+    ViewerWindow* viewer = openCasePage();
+    viewer->openDocument(documentId);
+    return viewer;
+}
+
+ViewerWindow* MainWindow::openCasePage()
+{
+    auto* viewer =
+        new ViewerWindow(m_dataDir, m_casePanel->currentCase(), m_casePanel->thumbnails(), this);
+    viewer->showDiscussion(localActor(m_settings),
+                           m_settings.value(Settings::Key::MemberName).toString());
+    viewer->show();
+    return viewer;
+}
+
+// The discussion's own menu, kept apart so that other screens' menus merge cleanly.
+void MainWindow::buildDiscussionActions()
+{
+    auto* supervision = new QAction(tr("&Supervision record…"), this);
+    supervision->setObjectName(u"supervisionRecordAction"_s);
+    supervision->setToolTip(tr("Cases discussed with a supervisor, per resident and half-year"));
+    connect(supervision, &QAction::triggered, this, &MainWindow::openSupervisionRecord);
+    menuBar()->addMenu(tr("&Records"))->addAction(supervision);
+}
+
+SupervisionRecordWindow* MainWindow::openSupervisionRecord()
+{
+    auto* window = new SupervisionRecordWindow(m_dataDir, this);
+    window->show();
+    return window;
 }
 
 bool MainWindow::isImporting() const

@@ -30,6 +30,7 @@ class ImportDialog;
 class ImportJob;
 class LibraryLoader;
 class Settings;
+class SupervisionRecordWindow;
 class ViewerWindow;
 
 // The main window: the case library on the left, the selected case on the right, imports
@@ -49,6 +50,9 @@ public:
     ImportDialog* openAddStudyDialog(const QStringList& paths = {});
     // Opens the case shown on the right in a viewer window, at this series.
     ViewerWindow* openViewer(const QString& seriesInstanceUid);
+    // Opens the case page of the case shown on the right with this PDF open.
+    ViewerWindow* openDocument(const QUuid& documentId);
+    SupervisionRecordWindow* openSupervisionRecord();
     bool isImporting() const;
     CaseListModel* caseListModel() const { return m_cases; }
     CasePanel* casePanel() const { return m_casePanel; }
@@ -73,6 +77,8 @@ protected:
 
 private:
     void buildActions();
+    void buildDiscussionActions();
+    ViewerWindow* openCasePage();
     void buildCentralWidget();
     QWidget* buildReportsPage();
     void buildStatusBar();

@@ -5,9 +5,12 @@
 #include "AnnotationRepository.h"
 #include "BackgroundWrite.h"
 #include "BlobStore.h"
+#include "CommentThreadView.h"
+#include "DiscussionPanel.h"
 #include "FileDialogs.h"
 #include "GspsWriter.h"
 #include "PaintToolBar.h"
+#include "PdfPane.h"
 #include "ViewerWidget.h"
 #include "WindowPresets.h"
 
@@ -24,6 +27,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
@@ -35,7 +39,7 @@ using namespace Qt::Literals::StringLiterals;
 
 ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
                            const QHash<QString, QImage>& thumbnails, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_dataDir(dataDir)
+    : QWidget(parent, Qt::Window), m_dataDir(dataDir), m_caseId(entry.id)
 {
     setWindowTitle(tr("%1 — Kenshu viewer").arg(entry.title));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -57,6 +61,7 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
                                              instance.sopInstanceUid});
             }
             m_seriesFiles.insert(series.seriesInstanceUid, files);
+            m_studyOfSeries.insert(series.seriesInstanceUid, study.studyInstanceUid);
             auto* item = new QListWidgetItem(series.description.isEmpty()
                                                  ? tr("Series %1").arg(series.seriesNumber)
                                                  : series.description,
@@ -68,8 +73,20 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
                 item->setIcon(QPixmap::fromImage(thumbnail));
         }
     }
+    m_documents = entry.documents;
+    for (const DocumentEntry& document : entry.documents) {
+        auto* item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), document.name, m_strip);
+        item->setData(Qt::UserRole + 1, document.id);
+        item->setToolTip(
+            tr("PDF, %n page(s) — click to open it beside the images", nullptr, document.pages));
+    }
     connect(m_strip, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item)
+        if (!item)
+            return;
+        if (const QUuid document = item->data(Qt::UserRole + 1).toUuid(); !document.isNull())
+            openDocument(document);
+        else
             showSeries(item->data(Qt::UserRole).toString());
     });
 
@@ -105,6 +122,8 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     });
     auto* hint = new QLabel(tr("Right-drag: window/level · wheel: zoom · O: overlays"), this);
     hint->setEnabled(false);
+    // A hint, not a control: it may be cut when the PDF and the discussion need the width.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_play, &QToolButton::clicked, m_viewer,
             [this] { m_viewer->setPlaying(!m_viewer->isPlaying()); });
@@ -157,14 +176,177 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
     connect(m_paintBar, &PaintToolBar::snapshotRequested, this, &ViewerWindow::saveSnapshot);
     connect(m_paintBar, &PaintToolBar::gspsRequested, this, &ViewerWindow::exportGsps);
 
-    auto* right = new QVBoxLayout;
+    connect(m_viewer, &ViewerWidget::opened, this, &ViewerWindow::applyCommentJump);
+    connect(&m_viewer->annotations(), &AnnotationOverlay::changed, this,
+            &ViewerWindow::updatePaintDescription);
+
+    auto* imageArea = new QWidget(this);
+    auto* right = new QVBoxLayout(imageArea);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_paintBar);
     right->addWidget(m_viewer, 1);
     right->addLayout(controls);
+    m_pdf = new PdfPane(this);
+    m_pdf->hide();
+    connect(m_pdf, &PdfPane::closeRequested, this, [this] {
+        m_pdf->hide();
+        distributeWidth();
+    });
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"casePageSplitter"_s);
+    m_splitter->addWidget(m_strip);
+    m_splitter->addWidget(imageArea);
+    m_splitter->addWidget(m_pdf);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setCollapsible(1, false);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_strip);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_splitter);
     resize(1280, 900);
+}
+
+void ViewerWindow::showDiscussion(const Actor& actor, const QString& actorName)
+{
+    if (m_discussion)
+        return;
+    m_discussion = new DiscussionPanel(m_dataDir, m_caseId, actor, actorName, this);
+    m_discussion->setMinimumWidth(320);
+    m_splitter->addWidget(m_discussion);
+    m_splitter->setStretchFactor(3, 1);
+    distributeWidth();
+    m_discussion->setPaintSource([this] { return paintOnShownFrame(); });
+    connect(m_discussion, &DiscussionPanel::commentActivated, this,
+            &ViewerWindow::showCommentDrawing);
+    connect(m_discussion, &DiscussionPanel::caseStateChanged, this,
+            [this](CaseState state) { setReadOnly(state == CaseState::Closed); });
+    connect(m_discussion, &DiscussionPanel::paintPosted, this, [this] {
+        // The drawing now lives in the comment: keep showing it there, read-only, and take it
+        // off the editable layer so the next comment does not carry it again (one undo step).
+        const std::optional<PaintedFrame> paint = paintOnShownFrame();
+        AnnotationDocument* drawings = m_drawings.value(m_viewer->seriesInstanceUid());
+        if (!paint || !drawings)
+            return;
+        if (Expected<AnnotationLayer> layer = annotationLayerFromJson(paint->layer))
+            m_viewer->annotations().setPinnedLayer(*layer);
+        drawings->clearShownOn(m_viewer->annotations().shownTarget());
+    });
+    updatePaintDescription();
+}
+
+void ViewerWindow::distributeWidth()
+{
+    // Strip, images, PDF (when open), discussion: the images get what the others leave.
+    const int total = std::max(width(), 1000);
+    const int strip = m_strip->width();
+    const int discussion = m_discussion ? 380 : 0;
+    const int pdf = m_pdf->isVisibleTo(this) ? 520 : 0;
+    QList<int> sizes{strip, std::max(400, total - strip - discussion - pdf), pdf};
+    if (m_discussion)
+        sizes.append(discussion);
+    m_splitter->setSizes(sizes);
+}
+
+void ViewerWindow::openDocument(const QUuid& documentId)
+{
+    for (const DocumentEntry& document : m_documents) {
+        if (document.id != documentId)
+            continue;
+        m_pdf->openFile(BlobStore(m_dataDir).pathFor(document.sha256), document.name);
+        if (!m_pdf->isVisible()) {
+            m_pdf->show();
+            distributeWidth();
+        }
+        return;
+    }
+}
+
+void ViewerWindow::showCommentDrawing(const Comment& comment)
+{
+    if (!comment.attachment) {
+        m_viewer->annotations().setPinnedLayer(std::nullopt);
+        return;
+    }
+    const CommentLocation& location = comment.attachment->location;
+    if (!m_seriesFiles.contains(location.seriesInstanceUid)) {
+        QMessageBox::information(this, tr("Drawing"),
+                                 tr("The series this drawing was made on is not in this case."));
+        return;
+    }
+    m_pendingJump = comment;
+    if (m_viewer->seriesInstanceUid() == location.seriesInstanceUid && m_viewer->frameCount() > 0)
+        applyCommentJump();
+    else
+        showSeries(location.seriesInstanceUid);
+}
+
+void ViewerWindow::applyCommentJump()
+{
+    if (!m_pendingJump ||
+        m_viewer->seriesInstanceUid() != m_pendingJump->attachment->location.seriesInstanceUid)
+        return;
+    const CommentAttachment attachment = *m_pendingJump->attachment;
+    m_pendingJump.reset();
+    // The frame's place in the series: the frames of the instances before it, then its own.
+    int index = 0;
+    bool found = false;
+    for (const FrameSource& file : m_seriesFiles.value(attachment.location.seriesInstanceUid)) {
+        if (file.sopInstanceUid == attachment.location.sopInstanceUid) {
+            index += std::clamp(attachment.location.frame, 0, file.frames - 1);
+            found = true;
+            break;
+        }
+        index += file.frames;
+    }
+    if (!found)
+        return;
+    m_viewer->setPlaying(false);
+    m_viewer->setFrame(index);
+    Expected<AnnotationLayer> layer = annotationLayerFromJson(attachment.layer);
+    if (!layer)
+        return;
+    layer->target = AnnotationTarget{attachment.location.sopInstanceUid, attachment.location.frame};
+    m_viewer->annotations().setPinnedLayer(*layer);
+}
+
+std::optional<PaintedFrame> ViewerWindow::paintOnShownFrame() const
+{
+    AnnotationOverlay& overlay = m_viewer->annotations();
+    const QList<AnnotationItem> items = overlay.shownItems();
+    const FramePosition position = m_viewer->currentPosition();
+    if (items.isEmpty() || position.sopInstanceUid.isEmpty())
+        return std::nullopt;
+    AnnotationLayer layer;
+    layer.seriesInstanceUid = m_viewer->seriesInstanceUid();
+    layer.target = AnnotationTarget{position.sopInstanceUid, position.frameInFile};
+    layer.items = items;
+    PaintedFrame paint;
+    paint.layer = annotationLayerToJson(layer);
+    paint.location =
+        CommentLocation{m_studyOfSeries.value(layer.seriesInstanceUid), layer.seriesInstanceUid,
+                        position.sopInstanceUid, position.frameInFile};
+    const QImage frame = m_viewer->renderedImage();
+    paint.renderSnapshot = [frame, items] { return renderSnapshot(frame, items); };
+    return paint;
+}
+
+void ViewerWindow::updatePaintDescription()
+{
+    if (!m_discussion)
+        return;
+    const bool painted = !m_readOnly && !m_viewer->annotations().shownItems().isEmpty();
+    m_discussion->thread()->setPaintDescription(
+        painted ? tr("The drawing on frame %1").arg(m_viewer->currentFrame() + 1) : QString());
+}
+
+void ViewerWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        m_viewer->annotations().setPaintMode(false);
+    m_paintBar->setEnabled(!readOnly);
+    m_paintBar->setToolTip(readOnly ? tr("The case is closed: drawings cannot be changed.")
+                                    : QString());
+    updatePaintDescription();
 }
 
 void ViewerWindow::showSeries(const QString& seriesInstanceUid)

@@ -221,8 +221,24 @@ QList<AnnotationItem> AnnotationOverlay::shownItems() const
     return items;
 }
 
+void AnnotationOverlay::setPinnedLayer(const std::optional<AnnotationLayer>& layer)
+{
+    m_pinned = layer;
+    emit changed();
+}
+
+QList<AnnotationItem> AnnotationOverlay::pinnedItemsShown() const
+{
+    if (!m_pinned)
+        return {};
+    const AnnotationTarget& target = m_pinned->target;
+    const bool onThisFrame = !target.isWholeSeries() && target == m_shown;
+    return onThisFrame ? m_pinned->items : QList<AnnotationItem>();
+}
+
 void AnnotationOverlay::paint(QPainter& painter) const
 {
+    paintAnnotationItems(painter, pinnedItemsShown());
     const QList<AnnotationItem> items = shownItems();
     paintAnnotationItems(painter, items);
     if (m_selection.isNull())

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTransform>
+#include <optional>
 
 class QPainter;
 class QWidget;
@@ -46,6 +47,14 @@ public:
     bool doubleClick(const QPointF& viewPos);
     void cancelGesture();
 
+    // A drawing shown read-only over its frame, beside the editable ones: the drawing of the
+    // comment the user selected. Painted only while that frame (a per-frame layer's target) is
+    // shown; nullopt removes it.
+    void setPinnedLayer(const std::optional<AnnotationLayer>& layer);
+    const std::optional<AnnotationLayer>& pinnedLayer() const { return m_pinned; }
+    // The pinned items if the shown frame is the pinned layer's frame, else none.
+    QList<AnnotationItem> pinnedItemsShown() const;
+
     // Paints the shown drawings; the painter maps image to view coordinates.
     void paint(QPainter& painter) const;
     QList<AnnotationItem> shownItems() const;
@@ -84,6 +93,7 @@ private:
     std::unique_ptr<AnnotationTool> m_tool;
     AnnotationStyle m_style;
     QUuid m_selection;
+    std::optional<AnnotationLayer> m_pinned;
 };
 
 } // namespace kenshu

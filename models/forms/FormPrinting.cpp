@@ -2,37 +2,14 @@
 
 #include "FormHtml.h"
 #include "LocalizedText.h"
+#include "PagedPrinting.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
-#include <QDir>
-#include <QFont>
-#include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace kenshu {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-// A Latin family first, then Japanese ones (the first installed wins on Linux, Windows and
-// macOS). Qt shapes digits inside Latin words with Noto Sans CJK into glyphs that PDF readers
-// cannot map back to text ("Page 1" was read as "Page "); the Japanese families before the
-// Chinese ones give kanji their Japanese shapes.
-QFont printFont()
-{
-    QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Segoe UI"_s, u"Helvetica Neue"_s,
-                      u"Noto Sans CJK JP"_s, u"Noto Sans JP"_s, u"Yu Gothic"_s, u"Meiryo"_s,
-                      u"Hiragino Sans"_s, u"IPAexGothic"_s});
-    font.setPointSizeF(9.5);
-    return font;
-}
 
 QString pageFooter(int page, int pageCount, const QString& language)
 {
@@ -45,59 +22,17 @@ QString pageFooter(int page, int pageCount, const QString& language)
 Status printForm(QPagedPaintDevice& device, const FormSchema& schema, const ReportDraft& draft,
                  const QString& language)
 {
-    QTextDocument document;
-    // Lay out in the device's resolution, so that what is measured is what is printed.
-    document.documentLayout()->setPaintDevice(&device);
-    document.setDefaultFont(printFont());
-    document.setHtml(formHtml(schema, draft, language));
-
-    QFont footerFont = printFont();
-    footerFont.setPointSizeF(8);
-    const qreal footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
-    const QSizeF body(device.width(), device.height() - footerHeight);
-    document.setPageSize(body);
-    const int pageCount = document.pageCount();
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error{QCoreApplication::translate("FormPrinting", "Cannot start printing.")};
-    for (int page = 0; page < pageCount; ++page) {
-        if (page > 0 && !device.newPage())
-            return Error{QCoreApplication::translate("FormPrinting", "Cannot start a new page.")};
-        const QRectF visible(0, page * body.height(), body.width(), body.height());
-        painter.save();
-        painter.translate(0, -visible.top());
-        document.drawContents(&painter, visible);
-        painter.restore();
-        painter.setFont(footerFont);
-        painter.drawText(QRectF(0, body.height(), body.width(), footerHeight), Qt::AlignCenter,
-                         pageFooter(page + 1, pageCount, language));
-    }
-    if (!painter.end())
-        return Error{QCoreApplication::translate("FormPrinting", "Cannot finish printing.")};
-    return {};
+    return printHtml(device, formHtml(schema, draft, language), [&](int page, int pageCount) {
+        return pageFooter(page, pageCount, language);
+    });
 }
 
 Status exportFormPdf(const FormSchema& schema, const ReportDraft& draft, const QString& language,
                      const QString& outPath)
 {
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("FormPrinting", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(outPath), file.errorString())};
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter));
-        writer.setTitle(schema.title.text(language));
-        writer.setCreator(u"Kenshu"_s);
-        if (Status status = printForm(writer, schema, draft, language); !status)
-            return status; // QSaveFile discards the partial file
-    }
-    if (!file.commit())
-        return Error{QCoreApplication::translate("FormPrinting", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(outPath), file.errorString())};
-    return {};
+    return writePdfFile(outPath, schema.title.text(language), [&](QPdfWriter& writer) {
+        return printForm(writer, schema, draft, language);
+    });
 }
 
 } // namespace kenshu

@@ -178,3 +178,22 @@ TEST_F(Models_BlobStoreTest, MissingSourceIsAnErrorAndWritesNothing)
         << stored.error().message.toStdString();
     EXPECT_TRUE(blobFiles().isEmpty());
 }
+
+TEST_F(Models_BlobStoreTest, ContentMadeInMemoryIsStoredLikeAFile)
+{
+    const QByteArray png("\x89PNG\r\n\x1a\n-snapshot-", 18);
+    const BlobStore store(m_data.path());
+    const Expected<StoredBlob> fromMemory = store.ingestData(png);
+    ASSERT_TRUE(fromMemory) << fromMemory.error().message.toStdString();
+    EXPECT_EQ(
+        fromMemory->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(fromMemory->size, png.size());
+    QFile stored(store.pathFor(fromMemory->sha256));
+    ASSERT_TRUE(stored.open(QIODevice::ReadOnly));
+    EXPECT_EQ(stored.readAll(), png);
+    const Expected<StoredBlob> fromFile = store.ingest(writeSource(u"same.png"_s, png));
+    ASSERT_TRUE(fromFile);
+    EXPECT_EQ(fromFile->sha256, fromMemory->sha256);
+    EXPECT_FALSE(fromFile->newlyWritten);
+}

@@ -2,6 +2,7 @@
 #include "QtPrinters.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -103,4 +104,18 @@ TEST(Models_CaseListModelTest, FindsTheRowOfACase)
     model.setCases({});
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.indexOfCase(cases[2].id).isValid());
+}
+
+TEST(Models_CaseListModelTest, ACaseWithPdfsShowsThePdfMarkBesideItsTitle)
+{
+    CaseListModel model;
+    model.setCases({summary(u"123456-001"_s, 1, 2), summary(u"123456-002"_s, 1, 0)});
+    const QIcon withPdfs =
+        model.index(0, CaseListModel::TitleColumn).data(Qt::DecorationRole).value<QIcon>();
+    EXPECT_FALSE(withPdfs.isNull());
+    EXPECT_FALSE(withPdfs.pixmap(16, 16).isNull()); // the resource is really there
+    EXPECT_EQ(model.index(0, CaseListModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+              u"2 PDF(s) in this case"_s);
+    EXPECT_FALSE(model.index(1, CaseListModel::TitleColumn).data(Qt::DecorationRole).isValid());
+    EXPECT_FALSE(model.index(0, CaseListModel::NoteColumn).data(Qt::DecorationRole).isValid());
 }
