@@ -127,7 +127,7 @@ Status AccountStore::assignRole(const QString& memberId, Role role, const QStrin
         Expected<QSqlQuery> insert =
             runQuery(db,
                      u"INSERT INTO role_assignments (member_id, role, program_id, room_id) "
-                     "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                     "VALUES (?, ?, ?, COALESCE(?, '')) ON CONFLICT DO NOTHING"_s,
                      {memberId, roleName(role), programId, roomId});
         return insert ? Status{} : Status{insert.error()};
     });

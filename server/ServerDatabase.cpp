@@ -173,6 +173,12 @@ Expected<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql,
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL cannot prepare DDL, so statements without values run directly.
+    if (values.size() == 0) {
+        if (!query.exec(sql))
+            return queryError(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return queryError(query);
     for (const QVariant& value : values)

@@ -28,7 +28,7 @@ const std::vector<QStringList>& migrations()
             u"CREATE TABLE members (id TEXT PRIMARY KEY, name TEXT NOT NULL, kana TEXT NOT NULL, "
             "email TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL DEFAULT '')"_s,
             u"CREATE TABLE certifications (member_id TEXT NOT NULL REFERENCES members(id), "
-            "start_date TEXT NOT NULL, end_date TEXT NOT NULL DEFAULT '')"_s,
+            "start_date TEXT NOT NULL, end_date TEXT)"_s,
             // room_id '' = every room of the program.
             u"CREATE TABLE role_assignments (member_id TEXT NOT NULL REFERENCES members(id), "
             "role TEXT NOT NULL, program_id TEXT NOT NULL REFERENCES programs(id), "
