@@ -14,6 +14,8 @@ PACKAGES=(
     libxkbcommon-dev xvfb xauth poppler-utils
     python3-pydicom libgdcm-tools
     fonts-noto-cjk
+    libcpp-httplib-dev libssl-dev openssl curl
+    postgresql libqt6sql6-psql
 )
 
 missing=()

@@ -58,11 +58,14 @@ bool BufferedFileWriter::write(const char* data, std::size_t size)
     return true;
 }
 
+bool BufferedFileWriter::flush()
+{
+    return flushBuffer() && m_file.flush();
+}
+
 bool BufferedFileWriter::sync()
 {
-    if (!flushBuffer() || !m_file.flush())
-        return false;
-    return ::fdatasync(m_file.handle()) == 0;
+    return flush() && ::fdatasync(m_file.handle()) == 0;
 }
 
 bool BufferedFileWriter::flushBuffer()

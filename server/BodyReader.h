@@ -33,7 +33,9 @@ class BufferedFileWriter final
 public:
     explicit BufferedFileWriter(QFile& file);
     bool write(const char* data, std::size_t size);
-    // Writes what is buffered and flushes it to the disk (fdatasync).
+    // Hands what is buffered to the operating system.
+    bool flush();
+    // Flushes and waits until it is on the disk (fdatasync).
     bool sync();
 
 private:

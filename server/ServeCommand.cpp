@@ -163,6 +163,10 @@ int runServe(const QStringList& arguments)
     server->new_task_queue = [threadCount] { return new httplib::ThreadPool(threadCount); };
     // Our routes enforce their own, smaller limits while streaming.
     server->set_payload_max_length(static_cast<std::size_t>(maxUploadBytes) + (1 << 20));
+    // Without it each chunk of a tus upload can wait for a delayed ACK.
+    server->set_tcp_nodelay(true);
+    // A tus upload is a run of requests on one connection (httplib closes after 5 by default).
+    server->set_keep_alive_max_count(100);
     server->set_read_timeout(60);
     server->set_write_timeout(60);
     installApiRoutes(*server, services);

@@ -228,6 +228,8 @@ std::unique_ptr<httplib::SSLClient> makeClient(int port, const TestCertificates&
     client->set_ca_cert_path(certificates.caCert.toStdString().c_str());
     client->enable_server_certificate_verification(true);
     client->set_connection_timeout(10);
+    client->set_tcp_nodelay(true);
+    client->set_keep_alive(true);
     client->set_read_timeout(60);
     client->set_write_timeout(60);
     return client;
