@@ -15,3 +15,5 @@ echo "# window/level re-render (1024x1024)"
 "$BUILD_DIR/tests/bench/bench_window_level"
 echo "# playback at 30 fps and window/level drag in the widget (1024x1024)"
 "$BUILD_DIR/tests/bench/bench_playback" 2>/dev/null
+echo "# blob upload over loopback HTTPS: tus (8 MiB chunks) vs curl (500 MB)"
+"$BUILD_DIR/tests/bench/bench_upload" --size-mb 500 --chunk-mib 8 --runs 2

@@ -15,6 +15,8 @@ PACKAGES=(
     python3-pydicom python3-numpy libgdcm-tools
     dbus dbus-daemon gnome-keyring libsecret-1-0
     fonts-noto-cjk
+    libcpp-httplib-dev libssl-dev openssl curl
+    postgresql libqt6sql6-psql
 )
 
 missing=()

@@ -10,7 +10,7 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-constexpr NameTable<Refusal, 26> kRefusalCodes{{
+constexpr NameTable<Refusal, 27> kRefusalCodes{{
     {Refusal::None, "allowed"_L1},
     {Refusal::SameState, "same_state"_L1},
     {Refusal::InvalidTransition, "invalid_transition"_L1},
@@ -37,6 +37,7 @@ constexpr NameTable<Refusal, 26> kRefusalCodes{{
     {Refusal::ReviewerNotCertifiedForPeriod, "reviewer_not_certified_for_period"_L1},
     {Refusal::CredentialNotApproved, "credential_not_approved"_L1},
     {Refusal::FactsMissing, "facts_missing"_L1},
+    {Refusal::ServerManaged, "server_managed"_L1},
 }};
 
 } // namespace
@@ -141,18 +142,25 @@ QString refusalMessage(Refusal refusal)
     case Refusal::FactsMissing:
         return QCoreApplication::translate("WorkflowRules",
                                            "Not enough information to check this step.");
+    case Refusal::ServerManaged:
+        return QCoreApplication::translate(
+            "WorkflowRules", "Programs, rooms, members and notifications are managed by the "
+                             "server administrator.");
     }
     return {};
 }
 
-bool isPartyRefusal(Refusal refusal)
+bool isActorRefusal(Refusal refusal)
 {
     switch (refusal) {
     case Refusal::NotAuthor:
     case Refusal::SupervisorOnly:
     case Refusal::DirectorOnly:
     case Refusal::SelfApproval:
+    case Refusal::SelfRequest:
     case Refusal::NotAssignedReviewer:
+    case Refusal::CredentialNotApproved:
+    case Refusal::ServerManaged:
         return true;
     default:
         return false;

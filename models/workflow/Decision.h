@@ -35,15 +35,16 @@ enum class Refusal {
     ReviewerNotCertifiedForPeriod,
     CredentialNotApproved,
     FactsMissing,
+    ServerManaged,
 };
 
 QString refusalCode(Refusal refusal);
 std::optional<Refusal> refusalFromCode(const QString& code);
 // Translated ("WorkflowRules" context); empty for Refusal::None.
 QString refusalMessage(Refusal refusal);
-// The refusal is about who asks (not the author, not a supervisor, not the one asked), not
-// about what the record holds: a screen hides such a step rather than greying it out.
-bool isPartyRefusal(Refusal refusal);
+// The refusal is about who is asking (the server answers 403), not about the record's state or
+// content (409): another member could do it, or this one in another role.
+bool isActorRefusal(Refusal refusal);
 
 // The answer of a workflow rule: allowed, or refused with a reason.
 struct Decision

@@ -74,7 +74,7 @@ TEST(Models_WorkflowNamesTest, KindsRolesAndInitialStates)
 TEST(Models_WorkflowNamesTest, EveryRefusalHasAUniqueCodeAndAMessage)
 {
     std::set<QString> codes;
-    for (int i = static_cast<int>(Refusal::None); i <= static_cast<int>(Refusal::FactsMissing);
+    for (int i = static_cast<int>(Refusal::None); i <= static_cast<int>(Refusal::ServerManaged);
          ++i) {
         const auto refusal = static_cast<Refusal>(i);
         const QString code = refusalCode(refusal);
@@ -84,7 +84,7 @@ TEST(Models_WorkflowNamesTest, EveryRefusalHasAUniqueCodeAndAMessage)
         EXPECT_EQ(refusalMessage(refusal).isEmpty(), refusal == Refusal::None)
             << code.toStdString();
     }
-    EXPECT_EQ(codes.size(), 26u);
+    EXPECT_EQ(codes.size(), 27u);
     EXPECT_FALSE(refusalFromCode(u"nope"_s).has_value());
     EXPECT_EQ(refusalMessage(Refusal::MessageTooLong),
               u"The message to the supervisor can be at most 200 characters."_s);

@@ -209,7 +209,7 @@ void ReportWindow::refreshWorkflow()
         const TransitionContext context = draftTransitionContext(m_schema, draft());
         for (const WorkflowState& to : reachableStates(*state)) {
             const Decision decision = canTransition(*state, to, m_actor, context);
-            if (!decision && isPartyRefusal(decision.refusal))
+            if (!decision && isActorRefusal(decision.refusal))
                 continue; // a step for someone else
             auto* action = new QAction(stepLabel(*state, to), this);
             action->setData(workflowStateName(to));

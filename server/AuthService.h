@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QString>
+#include <optional>
+
+namespace kenshu::server {
+
+class ServerDatabase;
+
+struct TokenPair
+{
+    QString memberId;
+    QString accessToken;
+    QString refreshToken;
+    qint64 accessExpiresIn = 0; // seconds
+};
+
+// Sign-in with e-mail and password, short-lived access tokens and rotating refresh tokens.
+// Tokens are random and stored only as SHA-256 digests; the tokens of one sign-in form a
+// family, so logout revokes them together, and a refresh token used twice (stolen and
+// replayed) revokes the whole family.
+class AuthService final
+{
+public:
+    AuthService(const ServerDatabase& database, qint64 accessLifetimeSeconds,
+                qint64 refreshLifetimeSeconds);
+
+    // nullopt for an unknown e-mail or a wrong password alike (no hint which).
+    Expected<TokenPair> login(const QString& email, const QString& password) const;
+    // A new pair; the presented refresh token and the family's older tokens stop working.
+    Expected<TokenPair> refresh(const QString& refreshToken) const;
+    Status logout(const QString& accessToken) const;
+    // The member an unexpired, unrevoked access token belongs to.
+    std::optional<QString> authenticate(const QString& accessToken) const;
+
+private:
+    const ServerDatabase& m_database;
+    qint64 m_accessLifetime;
+    qint64 m_refreshLifetime;
+};
+
+} // namespace kenshu::server

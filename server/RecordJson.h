@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Record.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace kenshu::server {
+
+// A record on the wire (docs/api.md): {"id", "type", "parentId": uuid|null, "rev", "updatedAt",
+// "updatedBy", "deleted", "data"}.
+QJsonObject recordToJson(const Record& record);
+
+// The columns every record query selects, in the order recordFromRow reads them.
+inline constexpr const char* kRecordColumns =
+    "id, type, parent_id, rev, updated_at, updated_by, deleted, data";
+Record recordFromRow(const QSqlQuery& query);
+
+} // namespace kenshu::server

@@ -1,0 +1,426 @@
+#include "TusUploads.h"
+
+#include "BlobStorage.h"
+#include "BodyReader.h"
+#include "ContentSniffer.h"
+#include "HttpReplies.h"
+#include "ServerDatabase.h"
+#include "UtcTimestamp.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QUuid>
+#include <sys/file.h>
+
+namespace kenshu::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr auto kTusVersion = "1.0.0";
+constexpr int kChecksumMismatch = 460; // tus checksum extension
+constexpr int kLocked = 423;
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("TusUploads", text);
+}
+
+void sendError(httplib::Response& response, int status, const QString& code, const QString& message)
+{
+    sendReply(response, errorReply(status, code, message));
+    response.set_header("Tus-Resumable", kTusVersion);
+}
+
+std::optional<qint64> headerNumber(const httplib::Request& request, const char* name)
+{
+    if (!request.has_header(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = QByteArray::fromStdString(request.get_header_value(name)).toLongLong(&ok);
+    return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
+// Upload-Metadata: "key base64value,key2 base64value2" -> the decoded value of `key`.
+QString metadataValue(const std::string& metadata, const QString& key)
+{
+    for (const QByteArray& pair : QByteArray::fromStdString(metadata).split(',')) {
+        const QList<QByteArray> parts = pair.trimmed().split(' ');
+        if (!parts.isEmpty() && QString::fromLatin1(parts[0]) == key)
+            return parts.size() > 1 ? QString::fromUtf8(QByteArray::fromBase64(parts[1]))
+                                    : QString();
+    }
+    return {};
+}
+
+bool tusVersionAccepted(const httplib::Request& request, httplib::Response& response)
+{
+    if (request.get_header_value("Tus-Resumable") == kTusVersion)
+        return true;
+    response.set_header("Tus-Version", kTusVersion);
+    sendError(response, 412, u"tus_version"_s, translate("Only tus 1.0.0 is supported."));
+    return false;
+}
+
+// Locks the upload file against a second PATCH (from this or another server on the same
+// data directory); released when the file closes, also if the process dies.
+bool lockExclusively(QFile& file)
+{
+    return ::flock(file.handle(), LOCK_EX | LOCK_NB) == 0;
+}
+
+QByteArray readHead(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(kSniffBytes) : QByteArray();
+}
+
+} // namespace
+
+struct TusUploads::Upload
+{
+    QString id;
+    qint64 length = 0;
+    qint64 offset = 0;
+    QString sha256;
+    QString path;
+};
+
+TusUploads::TusUploads(const ServerDatabase& database, const BlobStorage& blobs, qint64 maxSize)
+    : m_database(database), m_blobs(blobs), m_maxSize(maxSize)
+{
+}
+
+void TusUploads::options(httplib::Response& response) const
+{
+    response.status = 204;
+    response.set_header("Tus-Resumable", kTusVersion);
+    response.set_header("Tus-Version", kTusVersion);
+    response.set_header("Tus-Extension", "creation,checksum,termination");
+    response.set_header("Tus-Checksum-Algorithm", "sha1,sha256");
+    response.set_header("Tus-Max-Size", std::to_string(m_maxSize));
+}
+
+void TusUploads::create(const QString& memberId, const httplib::Request& request,
+                        httplib::Response& response) const
+{
+    if (!tusVersionAccepted(request, response))
+        return;
+    const std::optional<qint64> length = headerNumber(request, "Upload-Length");
+    if (!length)
+        return sendError(response, 400, u"upload_length"_s,
+                         translate("Upload-Length is required (Upload-Defer-Length is not "
+                                   "supported)."));
+    if (*length > m_maxSize)
+        return sendError(
+            response, 413, u"too_large"_s,
+            translate("The file is larger than this server accepts (%1 bytes).").arg(m_maxSize));
+    const std::string metadata = request.get_header_value("Upload-Metadata");
+    const QString sha256 = metadataValue(metadata, u"sha256"_s).toLower();
+    if (!isSha256Hex(sha256))
+        return sendError(response, 400, u"sha256_metadata"_s,
+                         translate("Upload-Metadata must carry the file's SHA-256 (key sha256, "
+                                   "64 hex digits)."));
+    const QString id = QUuid::createUuid().toString(QUuid::Id128);
+    QFile part(QDir(m_blobs.uploadDirectory()).filePath(id + u".part"_s));
+    if (!part.open(QIODevice::WriteOnly))
+        return sendError(response, 500, u"server_error"_s, translate("Cannot store uploads."));
+    part.close();
+    Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
+    Expected<QSqlQuery> insert =
+        transaction
+            ? runQuery(transaction->db(),
+                       u"INSERT INTO uploads (id, member_id, length, upload_offset, sha256, "
+                       "metadata, created_at) VALUES (?, ?, ?, 0, ?, ?, ?)"_s,
+                       {id, memberId, *length, sha256, QString::fromStdString(metadata),
+                        formatUtcTimestamp(QDateTime::currentDateTimeUtc())})
+            : Expected<QSqlQuery>(transaction.error());
+    if (!insert || !transaction->commit()) {
+        part.remove();
+        return sendError(response, 500, u"server_error"_s, translate("Cannot store uploads."));
+    }
+    response.status = 201;
+    response.set_header("Location", "/api/v1/uploads/" + id.toStdString());
+    response.set_header("Tus-Resumable", kTusVersion);
+}
+
+void TusUploads::head(const QString& memberId, const QString& uploadId,
+                      httplib::Response& response) const
+{
+    Expected<QSqlDatabase> db = m_database.connection();
+    Expected<QSqlQuery> query =
+        db ? runQuery(*db,
+                      u"SELECT length, upload_offset FROM uploads WHERE id = ? AND member_id = ?"_s,
+                      {uploadId, memberId})
+           : Expected<QSqlQuery>(db.error());
+    response.set_header("Tus-Resumable", kTusVersion);
+    response.set_header("Cache-Control", "no-store");
+    if (!query || !query->next()) {
+        response.status = 404;
+        return;
+    }
+    response.status = 200;
+    response.set_header("Upload-Length", query->value(0).toString().toStdString());
+    response.set_header("Upload-Offset", query->value(1).toString().toStdString());
+}
+
+void TusUploads::patch(const QString& memberId, const QString& uploadId,
+                       const httplib::Request& request, httplib::Response& response,
+                       const httplib::ContentReader& reader)
+{
+    if (!tusVersionAccepted(request, response))
+        return;
+    if (request.get_header_value("Content-Type") != "application/offset+octet-stream")
+        return sendError(response, 415, u"content_type"_s,
+                         translate("A PATCH carries application/offset+octet-stream."));
+    const std::optional<qint64> claimedOffset = headerNumber(request, "Upload-Offset");
+    if (!claimedOffset)
+        return sendError(response, 400, u"upload_offset"_s, translate("Upload-Offset is missing."));
+
+    // Upload-Checksum: "<algorithm> <base64 digest>" of this chunk.
+    std::optional<Digest> chunkDigest;
+    QByteArray expectedChunkDigest;
+    if (request.has_header("Upload-Checksum")) {
+        const QList<QByteArray> parts =
+            QByteArray::fromStdString(request.get_header_value("Upload-Checksum")).split(' ');
+        if (parts.size() != 2 || (parts[0] != "sha1" && parts[0] != "sha256"))
+            return sendError(response, 400, u"checksum_algorithm"_s,
+                             translate("Upload-Checksum must use sha1 or sha256."));
+        chunkDigest.emplace(parts[0] == "sha1" ? Digest::Algorithm::Sha1
+                                               : Digest::Algorithm::Sha256);
+        expectedChunkDigest = QByteArray::fromBase64(parts[1]);
+    }
+
+    Expected<QSqlDatabase> db = m_database.connection();
+    Expected<QSqlQuery> query = db ? runQuery(*db,
+                                              u"SELECT length, upload_offset, sha256 FROM uploads "
+                                              "WHERE id = ? AND member_id = ?"_s,
+                                              {uploadId, memberId})
+                                   : Expected<QSqlQuery>(db.error());
+    if (!query || !query->next())
+        return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
+    const Upload upload{uploadId, query->value(0).toLongLong(), query->value(1).toLongLong(),
+                        query->value(2).toString(),
+                        QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s)};
+    query->finish();
+
+    QFile part(upload.path);
+    if (!part.open(QIODevice::ReadWrite))
+        return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
+    if (!lockExclusively(part))
+        return sendError(response, kLocked, u"upload_busy"_s,
+                         translate("Another request is writing to this upload."));
+    if (*claimedOffset != upload.offset) {
+        response.set_header("Upload-Offset", std::to_string(upload.offset));
+        return sendError(
+            response, 409, u"offset_mismatch"_s,
+            translate("Upload-Offset does not match the server's offset %1.").arg(upload.offset));
+    }
+    if (part.size() < upload.offset) {
+        part.close();
+        remove(upload.id);
+        return sendError(response, 404, u"upload_lost"_s,
+                         translate("The server lost part of this upload; start it again."));
+    }
+    // Bytes past the stored offset are a chunk that was never confirmed: drop them.
+    if (!part.resize(upload.offset) || !part.seek(upload.offset))
+        return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
+
+    Digest whole = wholeFileDigest(upload);
+    BufferedFileWriter writer(part);
+    qint64 received = 0;
+    const BodyResult body =
+        streamBody(request, reader, static_cast<std::uint64_t>(upload.length - upload.offset),
+                   [&](const char* data, std::size_t size) {
+                       if (chunkDigest)
+                           chunkDigest->add(data, size);
+                       whole.add(data, size);
+                       received += static_cast<qint64>(size);
+                       return writer.write(data, size);
+                   });
+    const bool checksumOk = !chunkDigest || chunkDigest->result() == expectedChunkDigest;
+    const qint64 offset = upload.offset + received;
+    // Chunks are not synced one by one (that halves throughput); the whole file is synced
+    // before it becomes a blob, and a file that lost acknowledged bytes in a power cut fails
+    // the whole-file SHA-256 or is found short at the next PATCH.
+    const bool stored = body == BodyResult::Complete && checksumOk &&
+                        (offset == upload.length ? writer.sync() : writer.flush());
+    if (!stored) {
+        part.resize(upload.offset);
+        forgetDigest(upload.id);
+        if (body == BodyResult::TooLarge)
+            return sendError(response, 413, u"too_large"_s,
+                             translate("The chunk goes past the upload's length."));
+        if (!checksumOk)
+            return sendError(response, kChecksumMismatch, u"checksum_mismatch"_s,
+                             translate("The chunk does not match its Upload-Checksum."));
+        return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
+    }
+
+    // Refuse other content as soon as its first bytes are in.
+    if (upload.offset < kSniffBytes && (offset >= kSniffBytes || offset == upload.length) &&
+        contentKind(readHead(upload.path)).isEmpty()) {
+        part.close();
+        remove(upload.id);
+        return sendError(response, 415, u"unsupported_content"_s,
+                         translate("Only DICOM, PDF and PNG files are accepted."));
+    }
+
+    Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
+    Expected<QSqlQuery> update =
+        transaction
+            ? runQuery(transaction->db(), u"UPDATE uploads SET upload_offset = ? WHERE id = ?"_s,
+                       {offset, upload.id})
+            : Expected<QSqlQuery>(transaction.error());
+    if (!update || !transaction->commit()) {
+        part.resize(upload.offset);
+        forgetDigest(upload.id);
+        return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
+    }
+    keepDigest(upload.id, offset, whole);
+    part.close();
+
+    response.set_header("Upload-Offset", std::to_string(offset));
+    if (offset == upload.length && !finish(upload, whole.result(), response))
+        return;
+    response.status = 204;
+    response.set_header("Tus-Resumable", kTusVersion);
+}
+
+void TusUploads::terminate(const QString& memberId, const QString& uploadId,
+                           httplib::Response& response) const
+{
+    Expected<QSqlDatabase> db = m_database.connection();
+    Expected<QSqlQuery> query =
+        db ? runQuery(*db, u"SELECT 1 FROM uploads WHERE id = ? AND member_id = ?"_s,
+                      {uploadId, memberId})
+           : Expected<QSqlQuery>(db.error());
+    if (!query || !query->next())
+        return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
+    query->finish();
+    remove(uploadId);
+    response.status = 204;
+    response.set_header("Tus-Resumable", kTusVersion);
+}
+
+void TusUploads::putBlob(const QString& sha256, const httplib::Request& request,
+                         httplib::Response& response, const httplib::ContentReader& reader) const
+{
+    if (!isSha256Hex(sha256))
+        return sendError(response, 400, u"sha256"_s, translate("Blobs are named by SHA-256."));
+    QFile part(QDir(m_blobs.uploadDirectory())
+                   .filePath(u"put-"_s + QUuid::createUuid().toString(QUuid::Id128)));
+    if (!part.open(QIODevice::WriteOnly))
+        return sendError(response, 500, u"server_error"_s, translate("Cannot store uploads."));
+    Digest digest(Digest::Algorithm::Sha256);
+    BufferedFileWriter writer(part);
+    QByteArray head;
+    qint64 size = 0;
+    const BodyResult body =
+        streamBody(request, reader, static_cast<std::uint64_t>(m_maxSize),
+                   [&](const char* data, std::size_t length) {
+                       if (head.size() < kSniffBytes)
+                           head.append(data, static_cast<qsizetype>(std::min<std::size_t>(
+                                                 length, kSniffBytes - head.size())));
+                       digest.add(data, length);
+                       size += static_cast<qint64>(length);
+                       return writer.write(data, length);
+                   });
+    const bool written = body == BodyResult::Complete && writer.sync();
+    part.close();
+    const auto fail = [&](int status, const QString& code, const QString& message) {
+        part.remove();
+        sendError(response, status, code, message);
+    };
+    if (body == BodyResult::TooLarge)
+        return fail(
+            413, u"too_large"_s,
+            translate("The file is larger than this server accepts (%1 bytes).").arg(m_maxSize));
+    if (!written)
+        return fail(500, u"server_error"_s, translate("Cannot write the upload."));
+    if (QString::fromLatin1(digest.result().toHex()) != sha256)
+        return fail(kChecksumMismatch, u"sha256_mismatch"_s,
+                    translate("The content does not hash to the SHA-256 in the address."));
+    const QString kind = contentKind(head);
+    if (kind.isEmpty())
+        return fail(415, u"unsupported_content"_s,
+                    translate("Only DICOM, PDF and PNG files are accepted."));
+    const bool existed = m_blobs.blobSize(sha256).has_value();
+    if (!m_blobs.adopt(part.fileName(), sha256, size, kind))
+        return fail(500, u"server_error"_s, translate("Cannot store the blob."));
+    response.status = existed ? 200 : 201;
+}
+
+Digest TusUploads::wholeFileDigest(const Upload& upload)
+{
+    {
+        const std::lock_guard lock(m_digestMutex);
+        const auto found = m_digests.find(upload.id);
+        if (found != m_digests.end() && found->second.offset == upload.offset)
+            return found->second.digest;
+    }
+    Digest digest(Digest::Algorithm::Sha256);
+    QFile file(upload.path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        qint64 remaining = upload.offset;
+        while (remaining > 0) {
+            const qint64 read =
+                file.read(buffer.data(), std::min<qint64>(remaining, buffer.size()));
+            if (read <= 0)
+                break;
+            digest.add(buffer.constData(), static_cast<std::size_t>(read));
+            remaining -= read;
+        }
+    }
+    return digest;
+}
+
+void TusUploads::keepDigest(const QString& uploadId, qint64 offset, const Digest& digest)
+{
+    const std::lock_guard lock(m_digestMutex);
+    m_digests.erase(uploadId);
+    m_digests.emplace(uploadId, RunningDigest{offset, digest});
+}
+
+void TusUploads::forgetDigest(const QString& uploadId)
+{
+    const std::lock_guard lock(m_digestMutex);
+    m_digests.erase(uploadId);
+}
+
+bool TusUploads::finish(const Upload& upload, const QByteArray& sha256, httplib::Response& response)
+{
+    forgetDigest(upload.id);
+    if (QString::fromLatin1(sha256.toHex()) != upload.sha256) {
+        remove(upload.id);
+        sendError(response, kChecksumMismatch, u"sha256_mismatch"_s,
+                  translate("The uploaded file does not match the SHA-256 in Upload-Metadata; "
+                            "upload it again."));
+        return false;
+    }
+    const QString kind = contentKind(readHead(upload.path));
+    const QString verified = upload.path + u".verified"_s;
+    if (!QFile::rename(upload.path, verified) ||
+        !m_blobs.adopt(verified, upload.sha256, upload.length, kind)) {
+        sendError(response, 500, u"server_error"_s, translate("Cannot store the blob."));
+        return false;
+    }
+    remove(upload.id);
+    return true;
+}
+
+void TusUploads::remove(const QString& uploadId) const
+{
+    QFile::remove(QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s));
+    Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
+    if (!transaction)
+        return;
+    if (runQuery(transaction->db(), u"DELETE FROM uploads WHERE id = ?"_s, {uploadId}))
+        transaction->commit();
+}
+
+} // namespace kenshu::server

@@ -1,0 +1,216 @@
+// Blob uploads over HTTPS: tus in pieces across a server restart, checksums, size limits and
+// the content check; downloads with Range.
+#include "ServerTestFixture.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace kenshu::test;
+
+namespace {
+
+using Server_UploadTest = ServerTest;
+
+// 128-byte preamble + "DICM" + noise: what the server's content check accepts as DICOM.
+std::string dicomLike(int size)
+{
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    bytes.replace(128, 4, "DICM");
+    for (std::size_t i = 132; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return bytes;
+}
+
+std::string hashHex(const std::string& bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
+}
+
+std::string checksum(const std::string& bytes, QCryptographicHash::Algorithm algorithm,
+                     const char* name)
+{
+    return std::string(name) + " " +
+           QCryptographicHash::hash(QByteArray::fromStdString(bytes), algorithm)
+               .toBase64()
+               .toStdString();
+}
+
+httplib::Headers tus(httplib::Headers headers)
+{
+    headers.emplace("Tus-Resumable", "1.0.0");
+    return headers;
+}
+
+// POST /api/v1/uploads; the upload's path, or empty.
+std::string createUpload(httplib::SSLClient& client, const httplib::Headers& auth,
+                         std::size_t length, const std::string& sha256Hex)
+{
+    httplib::Headers headers = tus(auth);
+    headers.emplace("Upload-Length", std::to_string(length));
+    headers.emplace("Upload-Metadata",
+                    "sha256 " + QByteArray::fromStdString(sha256Hex).toBase64().toStdString() +
+                        ",filename " + QByteArray("xa.dcm").toBase64().toStdString());
+    const httplib::Result result = client.Post("/api/v1/uploads", headers, "", "text/plain");
+    if (!result || result->status != 201)
+        return {};
+    return result->get_header_value("Location");
+}
+
+httplib::Result patch(httplib::SSLClient& client, const httplib::Headers& auth,
+                      const std::string& path, std::size_t offset, const std::string& chunk,
+                      const std::string& checksumHeader = {})
+{
+    httplib::Headers headers = tus(auth);
+    headers.emplace("Upload-Offset", std::to_string(offset));
+    if (!checksumHeader.empty())
+        headers.emplace("Upload-Checksum", checksumHeader);
+    return client.Patch(path.c_str(), headers, chunk, "application/offset+octet-stream");
+}
+
+std::string offsetOf(httplib::SSLClient& client, const httplib::Headers& auth,
+                     const std::string& path)
+{
+    const httplib::Result head = client.Head(path.c_str(), tus(auth));
+    return head && head->status == 200 ? head->get_header_value("Upload-Offset") : "none";
+}
+
+} // namespace
+
+TEST_P(Server_UploadTest, UploadInPiecesSurvivesARestart)
+{
+    const httplib::Headers r1 = auth(login(u"r1"_s));
+    const httplib::Result options = m_client->Options("/api/v1/uploads");
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->get_header_value("Tus-Version"), "1.0.0");
+    EXPECT_EQ(options->get_header_value("Tus-Extension"), "creation,checksum,termination");
+    EXPECT_EQ(options->get_header_value("Tus-Checksum-Algorithm"), "sha1,sha256");
+    EXPECT_FALSE(options->get_header_value("Tus-Max-Size").empty());
+
+    const std::string file = dicomLike(300 * 1024);
+    const std::string sha = hashHex(file);
+    const std::string blobPath = "/api/v1/blobs/" + sha;
+    EXPECT_EQ(m_client->Head(blobPath.c_str(), r1)->status, 404);
+    const std::string upload = createUpload(*m_client, r1, file.size(), sha);
+    ASSERT_FALSE(upload.empty());
+
+    const std::string first = file.substr(0, 100 * 1024);
+    const httplib::Result piece = patch(*m_client, r1, upload, 0, first,
+                                        checksum(first, QCryptographicHash::Sha256, "sha256"));
+    ASSERT_TRUE(piece);
+    ASSERT_EQ(piece->status, 204) << piece->body;
+    EXPECT_EQ(piece->get_header_value("Upload-Offset"), std::to_string(first.size()));
+    // A client that lost track sends the old offset: 409, and the connection stays usable.
+    EXPECT_EQ(patch(*m_client, r1, upload, 0, first)->status, 409);
+    EXPECT_EQ(offsetOf(*m_client, r1, upload), std::to_string(first.size()));
+    EXPECT_EQ(m_client->Head(blobPath.c_str(), r1)->status, 404) << "not visible while partial";
+
+    m_server->stop();
+    m_server = startServer();
+    ASSERT_TRUE(m_server);
+    m_client = makeClient(m_server->port(), certificates());
+    ASSERT_EQ(offsetOf(*m_client, r1, upload), std::to_string(first.size()));
+    const std::string rest = file.substr(first.size());
+    const httplib::Result last = patch(*m_client, r1, upload, first.size(), rest,
+                                       checksum(rest, QCryptographicHash::Sha1, "sha1"));
+    ASSERT_EQ(last->status, 204) << last->body;
+
+    const httplib::Result head = m_client->Head(blobPath.c_str(), r1);
+    ASSERT_EQ(head->status, 200);
+    EXPECT_EQ(head->get_header_value("Content-Length"), std::to_string(file.size()));
+    httplib::Headers range = r1;
+    range.emplace("Range", "bytes=1000-1999");
+    const httplib::Result part = m_client->Get(blobPath.c_str(), range);
+    ASSERT_EQ(part->status, 206);
+    EXPECT_EQ(part->body, file.substr(1000, 1000));
+    EXPECT_EQ(m_client->Get(blobPath.c_str(), r1)->body, file);
+}
+
+TEST_P(Server_UploadTest, WrongChecksumsAreRefused)
+{
+    const httplib::Headers r1 = auth(login(u"r1"_s));
+    const std::string file = dicomLike(64 * 1024);
+    const std::string upload = createUpload(*m_client, r1, file.size(), hashHex(file));
+    ASSERT_FALSE(upload.empty());
+    const httplib::Result corrupted = patch(
+        *m_client, r1, upload, 0, file, checksum("other", QCryptographicHash::Sha256, "sha256"));
+    EXPECT_EQ(corrupted->status, 460);
+    EXPECT_EQ(offsetOf(*m_client, r1, upload), "0");
+    EXPECT_EQ(patch(*m_client, r1, upload, 0, file, "md5 AAAA")->status, 400);
+
+    // The whole file does not hash to the SHA-256 it was announced with: never visible.
+    const std::string other = dicomLike(64 * 1024);
+    const std::string lying = createUpload(*m_client, r1, other.size(), hashHex(file));
+    const httplib::Result finished = patch(*m_client, r1, lying, 0, other);
+    EXPECT_EQ(finished->status, 460);
+    EXPECT_EQ(jsonOf(finished)[u"error"_s].toString(), u"sha256_mismatch"_s);
+    EXPECT_EQ(m_client->Head(("/api/v1/blobs/" + hashHex(other)).c_str(), r1)->status, 404);
+    EXPECT_EQ(m_client->Head(("/api/v1/blobs/" + hashHex(file)).c_str(), r1)->status, 404);
+
+    // Termination removes an upload.
+    EXPECT_EQ(m_client->Delete(upload.c_str(), tus(r1))->status, 204);
+    EXPECT_EQ(offsetOf(*m_client, r1, upload), "none");
+}
+
+TEST_P(Server_UploadTest, OversizeAndForeignContentAreRefused)
+{
+    m_server = startServer({u"--max-upload-bytes"_s, u"65536"_s});
+    ASSERT_TRUE(m_server);
+    m_client = makeClient(m_server->port(), certificates());
+    const httplib::Headers r1 = auth(login(u"r1"_s));
+
+    const std::string big = dicomLike(70000);
+    EXPECT_TRUE(createUpload(*m_client, r1, big.size(), hashHex(big)).empty());
+    httplib::Headers create = tus(r1);
+    create.emplace("Upload-Length", std::to_string(big.size()));
+    create.emplace("Upload-Metadata",
+                   "sha256 " + QByteArray::fromStdString(hashHex(big)).toBase64().toStdString());
+    EXPECT_EQ(m_client->Post("/api/v1/uploads", create, "", "text/plain")->status, 413);
+    EXPECT_EQ(
+        m_client
+            ->Put(("/api/v1/blobs/" + hashHex(big)).c_str(), r1, big, "application/octet-stream")
+            ->status,
+        413);
+    // A PATCH past the announced length.
+    const std::string small = dicomLike(1000);
+    const std::string upload = createUpload(*m_client, r1, small.size(), hashHex(small));
+    EXPECT_EQ(patch(*m_client, r1, upload, 0, small + "extra")->status, 413);
+    // A JSON body past 1 MiB.
+    const std::string hugeJson = "{\"data\":{\"note\":\"" + std::string(2 << 20, 'x') + "\"}}";
+    httplib::Headers put = r1;
+    put.emplace("If-None-Match", "*");
+    EXPECT_EQ(m_client
+                  ->Put(("/api/v1/records/case/" +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString())
+                            .c_str(),
+                        put, hugeJson, "application/json")
+                  ->status,
+              413);
+
+    // Neither DICOM, PDF nor PNG.
+    const std::string text(4000, 't');
+    const std::string textUpload = createUpload(*m_client, r1, text.size(), hashHex(text));
+    const httplib::Result refused = patch(*m_client, r1, textUpload, 0, text);
+    EXPECT_EQ(refused->status, 415);
+    EXPECT_EQ(jsonOf(refused)[u"error"_s].toString(), u"unsupported_content"_s);
+    EXPECT_EQ(
+        m_client
+            ->Put(("/api/v1/blobs/" + hashHex(text)).c_str(), r1, text, "application/octet-stream")
+            ->status,
+        415);
+    // A PNG in one request; stored once.
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(500, 'p');
+    const std::string pngPath = "/api/v1/blobs/" + hashHex(png);
+    EXPECT_EQ(m_client->Put(pngPath.c_str(), r1, png, "image/png")->status, 201);
+    EXPECT_EQ(m_client->Put(pngPath.c_str(), r1, png, "image/png")->status, 200);
+    EXPECT_EQ(
+        m_client->Put(("/api/v1/blobs/" + hashHex(small)).c_str(), r1, png, "image/png")->status,
+        460);
+    EXPECT_EQ(m_client->Get(pngPath.c_str(), r1)->body, png);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, Server_UploadTest,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres), backendName);
