@@ -76,6 +76,24 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The sign-in has expired or was ended. Sign in again.</source>
+        <translation>The sign-in has expired or was ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>The e-mail address or the password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStorage</name>
+    <message>
+        <source>Cannot store the blob %1.</source>
+        <translation>Cannot store the blob %1.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -100,6 +118,10 @@
     <message>
         <source>Cannot store %1 in the data folder.</source>
         <translation>Cannot store %1 in the data folder.</translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation>the new file</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,39 @@
     <message>
         <source>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</source>
         <translation>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</translation>
+    </message>
+</context>
+<context>
+    <name>Comment</name>
+    <message>
+        <source>The comment %1 has no author or no date.</source>
+        <translation>The comment %1 has no author or no date.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>Cannot make a picture of the drawing.</source>
+        <translation>Cannot make a picture of the drawing.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentStore</name>
+    <message>
+        <source>A comment cannot be empty. To remove it, delete it.</source>
+        <translation>A comment cannot be empty. To remove it, delete it.</translation>
+    </message>
+    <message>
+        <source>Write a comment first.</source>
+        <translation>Write a comment first.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>The comment no longer exists.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +618,25 @@
     </message>
 </context>
 <context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Kenshu can read (the file may be damaged).</source>
+        <translation>%1 is not a PDF Kenshu can read (the file may be damaged).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Kenshu opens only PDFs without one.</source>
+        <translation>%1 is protected by a password. Kenshu opens only PDFs without one.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+</context>
+<context>
     <name>PdfImportFormat</name>
     <message>
         <source>The PDF is damaged and cannot be opened.</source>
@@ -724,6 +798,75 @@
     <message>
         <source>Send the credential back to the resident</source>
         <translation>Send the credential back to the resident</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionExport</name>
+    <message>
+        <source>Supervision record</source>
+        <translation>Supervision record</translation>
+    </message>
+    <message>
+        <source>No case has a supervisor&apos;s comment yet.</source>
+        <translation>No case has a supervisor&apos;s comment yet.</translation>
+    </message>
+    <message>
+        <source>Resident %1 — %2</source>
+        <translation>Resident %1 — %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRecord</name>
+    <message>
+        <source>%1 January–June</source>
+        <translation>%1 January–June</translation>
+    </message>
+    <message>
+        <source>%1 July–December</source>
+        <translation>%1 July–December</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Kenshu cannot remember your sign-in: you are signed in for this session only (%1).</source>
+        <translation>No keychain is available on this computer, so Kenshu cannot remember your sign-in: you are signed in for this session only (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so Kenshu cannot remember your sign-in: you are signed in for this session only.</source>
+        <translation>Access to the keychain was refused, so Kenshu cannot remember your sign-in: you are signed in for this session only.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>The keychain failed: %1</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1064,10 @@
         <source>Not enough information to check this step.</source>
         <translation>Not enough information to check this step.</translation>
     </message>
+    <message>
+        <source>Programs, rooms, members and notifications are managed by the server administrator.</source>
+        <translation>Programs, rooms, members and notifications are managed by the server administrator.</translation>
+    </message>
 </context>
 <context>
     <name>kenshu</name>
@@ -1025,6 +1172,13 @@
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
+    <message numerus="yes">
+        <source>%n PDF(s) in this case</source>
+        <translation>
+            <numerusform>%n PDF in this case</numerusform>
+            <numerusform>%n PDFs in this case</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kenshu::CasePanel</name>
@@ -1061,12 +1215,114 @@
         </translation>
     </message>
     <message>
-        <source>Double-click a series to view it.</source>
-        <translation>Double-click a series to view it.</translation>
-    </message>
-    <message>
         <source>New report for this case…</source>
         <translation>New report for this case…</translation>
+    </message>
+    <message>
+        <source>Double-click a series or a PDF to open the case page.</source>
+        <translation>Double-click a series or a PDF to open the case page.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CommentThreadView</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Delete comment</translation>
+    </message>
+    <message>
+        <source>Delete this comment? A note that it was deleted stays in the thread.</source>
+        <translation>Delete this comment? A note that it was deleted stays in the thread.</translation>
+    </message>
+    <message>
+        <source> (supervisor)</source>
+        <translation> (supervisor)</translation>
+    </message>
+    <message>
+        <source> (director)</source>
+        <translation> (director)</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>edited %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) kept</source>
+        <translation>
+            <numerusform>%n earlier version kept</numerusform>
+            <numerusform>%n earlier versions kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent when Kenshu syncs.</source>
+        <translation>Saved on this computer; it will be sent when Kenshu syncs.</translation>
+    </message>
+    <message>
+        <source>Edit or delete your comment</source>
+        <translation>Edit or delete your comment</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>This comment was deleted on %1.</source>
+        <translation>This comment was deleted on %1.</translation>
+    </message>
+    <message>
+        <source>Closed the consultation (approved)</source>
+        <translation>Closed the consultation (approved)</translation>
+    </message>
+    <message>
+        <source>Drawing on frame %1 — click to show it on the image</source>
+        <translation>Drawing on frame %1 — click to show it on the image</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Editing your comment. The earlier text is kept in its history.</source>
+        <translation>Editing your comment. The earlier text is kept in its history.</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Write the closing comment. Closing approves the case and makes it read-only until a supervisor reopens it.</source>
+        <translation>Write the closing comment. Closing approves the case and makes it read-only until a supervisor reopens it.</translation>
+    </message>
+    <message>
+        <source>%1 goes with the comment</source>
+        <translation>%1 goes with the comment</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1334,37 @@
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::DiscussionPanel</name>
+    <message>
+        <source>&lt;b&gt;Discussion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Discussion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Approve the case: write a closing comment, then it is read-only</source>
+        <translation>Approve the case: write a closing comment, then it is read-only</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Make the case editable again</source>
+        <translation>Make the case editable again</translation>
+    </message>
+    <message>
+        <source>Closed (approved) — read-only</source>
+        <translation>Closed (approved) — read-only</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1682,18 @@
         <source>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</source>
         <translation>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</translation>
     </message>
+    <message>
+        <source>&amp;Supervision record…</source>
+        <translation>&amp;Supervision record…</translation>
+    </message>
+    <message>
+        <source>Cases discussed with a supervisor, per resident and half-year</source>
+        <translation>Cases discussed with a supervisor, per resident and half-year</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::NewReportDialog</name>
@@ -1524,6 +1823,93 @@
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Redo %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::PdfPane</name>
+    <message>
+        <source>Close the PDF</source>
+        <translation>Close the PDF</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>Search in the PDF</source>
+        <translation>Search in the PDF</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter)</source>
+        <translation>Previous hit (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter)</source>
+        <translation>Next hit (Enter)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>No hits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2127,87 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>kenshu::SupervisionRecordWindow</name>
+    <message>
+        <source>Supervision record — Kenshu</source>
+        <translation>Supervision record — Kenshu</translation>
+    </message>
+    <message>
+        <source>Cases with at least one supervisor comment, per resident and half-year (January–June, July–December). A discussion counts only in the half-year it took place in.</source>
+        <translation>Cases with at least one supervisor comment, per resident and half-year (January–June, July–December). A discussion counts only in the half-year it took place in.</translation>
+    </message>
+    <message>
+        <source>Resident / half-year / case</source>
+        <translation>Resident / half-year / case</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>Resident %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case has a supervisor&apos;s comment yet.</source>
+        <translation>No case has a supervisor&apos;s comment yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case entry(ies)</source>
+        <translation>
+            <numerusform>%n case entry</numerusform>
+            <numerusform>%n case entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export supervision record</source>
+        <translation>Export supervision record</translation>
+    </message>
+    <message>
+        <source>supervision-record.pdf</source>
+        <translation>supervision-record.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>supervision-record.csv</source>
+        <translation>supervision-record.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ViewerWidget</name>
     <message>
         <source>Opening…</source>
@@ -1859,6 +2326,142 @@ Close anyway and lose them?</translation>
     <message>
         <source>DICOM presentation states (*.dcm)</source>
         <translation>DICOM presentation states (*.dcm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s) — click to open it beside the images</source>
+        <translation>
+            <numerusform>PDF, %n page — click to open it beside the images</numerusform>
+            <numerusform>PDF, %n pages — click to open it beside the images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Drawing</translation>
+    </message>
+    <message>
+        <source>The series this drawing was made on is not in this case.</source>
+        <translation>The series this drawing was made on is not in this case.</translation>
+    </message>
+    <message>
+        <source>The drawing on frame %1</source>
+        <translation>The drawing on frame %1</translation>
+    </message>
+    <message>
+        <source>The case is closed: drawings cannot be changed.</source>
+        <translation>The case is closed: drawings cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::cli</name>
+    <message>
+        <source>a DICOMDIR (an index with patient data)</source>
+        <translation>a DICOMDIR (an index with patient data)</translation>
+    </message>
+    <message>
+        <source>not DICOM</source>
+        <translation>not DICOM</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
+        <translation>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
+        <translation>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</translation>
+    </message>
+    <message>
+        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
+        <translation>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</translation>
+    </message>
+    <message>
+        <source>A DICOM file or a folder.</source>
+        <translation>A DICOM file or a folder.</translation>
+    </message>
+    <message>
+        <source>The copy, or a folder for the copies.</source>
+        <translation>The copy, or a folder for the copies.</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
+        <translation>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 must not be inside %2.</source>
+        <translation>The output folder %1 must not be inside %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
+        <translation>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</translation>
+    </message>
+    <message>
+        <source>There are no DICOM files in %1.</source>
+        <translation>There are no DICOM files in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::deid</name>
+    <message>
+        <source>%1: the de-identified copy would replace the original; choose another output.</source>
+        <translation>%1: the de-identified copy would replace the original; choose another output.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 is not a DICOM file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the de-identification key %1: %2</source>
+        <translation>Cannot read the de-identification key %1: %2</translation>
+    </message>
+    <message>
+        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
+        <translation>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the de-identification key %1: %2</source>
+        <translation>Cannot write the de-identification key %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::deid::Deidentifier</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
+        <translation>%1 is damaged or incomplete (%2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
+        <translation>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 has no SOP Instance UID; it is not an image file.</source>
+        <translation>%1 has no SOP Instance UID; it is not an image file.</translation>
     </message>
 </context>
 <context>
@@ -2008,42 +2611,6 @@ Close anyway and lose them?</translation>
         <translation>Presentation state written to %1.</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>import, cases, records, render, annotate, gsps or bench</source>
-        <translation>import, cases, records, render, annotate, gsps or bench</translation>
-    </message>
-    <message>
         <source>not synced</source>
         <translation>not synced</translation>
     </message>
@@ -2066,6 +2633,55 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
     <message>
         <source>Unknown record type: %1</source>
         <translation>Unknown record type: %1</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>import, cases, records, render, annotate, gsps, deidentify or bench</source>
+        <translation>import, cases, records, render, annotate, gsps, deidentify or bench</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: kenshu-server serve|admin … (see docs/server.md)
+</source>
+        <translation>Usage: kenshu-server serve|admin … (see docs/server.md)
+</translation>
     </message>
 </context>
 </TS>

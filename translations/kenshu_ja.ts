@@ -76,6 +76,24 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The sign-in has expired or was ended. Sign in again.</source>
+        <translation>サインインの有効期限が切れたか、終了しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>メールアドレスまたはパスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStorage</name>
+    <message>
+        <source>Cannot store the blob %1.</source>
+        <translation>ファイル %1 を保存できません。</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -100,6 +118,10 @@
     <message>
         <source>Cannot store %1 in the data folder.</source>
         <translation>%1 をデータフォルダーに保存できません。</translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation>新しいファイル</translation>
     </message>
 </context>
 <context>
@@ -153,6 +175,39 @@
     <message>
         <source>A case title is your member number, a hyphen and a 3-digit number from 001, for example 123456-001.</source>
         <translation>症例タイトルは「会員番号-3桁の連番（001から）」です。例: 123456-001</translation>
+    </message>
+</context>
+<context>
+    <name>Comment</name>
+    <message>
+        <source>The comment %1 has no author or no date.</source>
+        <translation>コメント %1 に投稿者または日時がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>Cannot make a picture of the drawing.</source>
+        <translation>描画の画像を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentStore</name>
+    <message>
+        <source>A comment cannot be empty. To remove it, delete it.</source>
+        <translation>コメントを空にはできません。取り除くには削除してください。</translation>
+    </message>
+    <message>
+        <source>Write a comment first.</source>
+        <translation>先にコメントを入力してください。</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>このコメントはすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>この症例はすでに存在しません。</translation>
     </message>
 </context>
 <context>
@@ -562,6 +617,25 @@
     </message>
 </context>
 <context>
+    <name>PdfDocument</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF Kenshu can read (the file may be damaged).</source>
+        <translation>%1 は Kenshu で読み込める PDF ではありません（ファイルが破損している可能性があります）。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Kenshu opens only PDFs without one.</source>
+        <translation>%1 はパスワードで保護されています。Kenshu はパスワードのない PDF のみ開けます。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 にはページがありません。</translation>
+    </message>
+</context>
+<context>
     <name>PdfImportFormat</name>
     <message>
         <source>The PDF is damaged and cannot be opened.</source>
@@ -723,6 +797,75 @@
     <message>
         <source>Send the credential back to the resident</source>
         <translation>証票を専攻医に差し戻します</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionExport</name>
+    <message>
+        <source>Supervision record</source>
+        <translation>指導記録</translation>
+    </message>
+    <message>
+        <source>No case has a supervisor&apos;s comment yet.</source>
+        <translation>指導医のコメントがある症例はまだありません。</translation>
+    </message>
+    <message>
+        <source>Resident %1 — %2</source>
+        <translation>専攻医 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>専攻医</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 ページ中 %1 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRecord</name>
+    <message>
+        <source>%1 January–June</source>
+        <translation>%1年 上期（1〜6月）</translation>
+    </message>
+    <message>
+        <source>%1 July–December</source>
+        <translation>%1年 下期（7〜12月）</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Kenshu cannot remember your sign-in: you are signed in for this session only (%1).</source>
+        <translation>このコンピューターではキーチェーンを利用できないため、Kenshu はサインインを記憶できません。今回のセッションのみサインインします（%1）。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so Kenshu cannot remember your sign-in: you are signed in for this session only.</source>
+        <translation>キーチェーンへのアクセスが拒否されたため、Kenshu はサインインを記憶できません。今回のセッションのみサインインします。</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1063,10 @@
         <source>Not enough information to check this step.</source>
         <translation>この操作を確認するための情報が足りません。</translation>
     </message>
+    <message>
+        <source>Programs, rooms, members and notifications are managed by the server administrator.</source>
+        <translation>研修プログラム、研修ルーム、会員、お知らせはサーバー管理者が管理します。</translation>
+    </message>
 </context>
 <context>
     <name>kenshu</name>
@@ -1019,6 +1166,12 @@
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
+    <message numerus="yes">
+        <source>%n PDF(s) in this case</source>
+        <translation>
+            <numerusform>この症例の PDF: %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kenshu::CasePanel</name>
@@ -1051,12 +1204,113 @@
         </translation>
     </message>
     <message>
-        <source>Double-click a series to view it.</source>
-        <translation>シリーズをダブルクリックすると画像を表示します。</translation>
-    </message>
-    <message>
         <source>New report for this case…</source>
         <translation>この症例の報告書を作成…</translation>
+    </message>
+    <message>
+        <source>Double-click a series or a PDF to open the case page.</source>
+        <translation>シリーズまたは PDF をダブルクリックすると症例ページが開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::CommentThreadView</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation>コメントはまだありません。</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>コメントを入力…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントを削除</translation>
+    </message>
+    <message>
+        <source>Delete this comment? A note that it was deleted stays in the thread.</source>
+        <translation>このコメントを削除しますか？ 削除したことはスレッドに記録として残ります。</translation>
+    </message>
+    <message>
+        <source> (supervisor)</source>
+        <translation>（指導医）</translation>
+    </message>
+    <message>
+        <source> (director)</source>
+        <translation>（統括責任者）</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>%1 に編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) kept</source>
+        <translation>
+            <numerusform>以前の版 %n 件を保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it will be sent when Kenshu syncs.</source>
+        <translation>このコンピューターに保存済みです。Kenshu が同期したときに送信されます。</translation>
+    </message>
+    <message>
+        <source>Edit or delete your comment</source>
+        <translation>自分のコメントを編集・削除</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>This comment was deleted on %1.</source>
+        <translation>このコメントは %1 に削除されました。</translation>
+    </message>
+    <message>
+        <source>Closed the consultation (approved)</source>
+        <translation>相談をクローズしました（承認）</translation>
+    </message>
+    <message>
+        <source>Drawing on frame %1 — click to show it on the image</source>
+        <translation>フレーム %1 のペイント — クリックすると画像上に表示します</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Editing your comment. The earlier text is kept in its history.</source>
+        <translation>コメントを編集中です。以前の文章は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>症例をクローズ</translation>
+    </message>
+    <message>
+        <source>Write the closing comment. Closing approves the case and makes it read-only until a supervisor reopens it.</source>
+        <translation>クローズ時のコメントを入力してください。クローズすると症例は承認され、指導医が再オープンするまで読み取り専用になります。</translation>
+    </message>
+    <message>
+        <source>%1 goes with the comment</source>
+        <translation>%1 をコメントに添付します</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1322,37 @@
     <message>
         <source>to</source>
         <translation>〜</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::DiscussionPanel</name>
+    <message>
+        <source>&lt;b&gt;Discussion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ディスカッション&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>クローズ…</translation>
+    </message>
+    <message>
+        <source>Approve the case: write a closing comment, then it is read-only</source>
+        <translation>症例を承認します: クローズ時のコメントを入力すると読み取り専用になります</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Make the case editable again</source>
+        <translation>症例を再び編集できるようにします</translation>
+    </message>
+    <message>
+        <source>Closed (approved) — read-only</source>
+        <translation>クローズ（承認）— 読み取り専用</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>オープン</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1664,18 @@
         <source>This report was written with a form this version of Kenshu does not know (%1, version %2). Update Kenshu to open it.</source>
         <translation>この報告書は、このバージョンの Kenshu が知らないフォーム（%1、バージョン %2）で作成されています。開くには Kenshu を更新してください。</translation>
     </message>
+    <message>
+        <source>&amp;Supervision record…</source>
+        <translation>指導記録(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cases discussed with a supervisor, per resident and half-year</source>
+        <translation>指導医とディスカッションした症例（専攻医・半期ごと）</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::NewReportDialog</name>
@@ -1508,6 +1805,93 @@
     <message>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>やり直し: %1（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::PdfPane</name>
+    <message>
+        <source>Close the PDF</source>
+        <translation>PDF を閉じる</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>前のページ（Page Up）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>次のページ（Page Down）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>ページを幅に合わせます</translation>
+    </message>
+    <message>
+        <source>Search in the PDF</source>
+        <translation>PDF 内を検索</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter)</source>
+        <translation>前の検索結果（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter)</source>
+        <translation>次の検索結果（Enter）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2108,85 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>kenshu::SupervisionRecordWindow</name>
+    <message>
+        <source>Supervision record — Kenshu</source>
+        <translation>指導記録 — Kenshu</translation>
+    </message>
+    <message>
+        <source>Cases with at least one supervisor comment, per resident and half-year (January–June, July–December). A discussion counts only in the half-year it took place in.</source>
+        <translation>指導医のコメントが 1 件以上ある症例を、専攻医と半期（1〜6月、7〜12月）ごとに表示します。ディスカッションは行われた半期にのみ数えられます。</translation>
+    </message>
+    <message>
+        <source>Resident / half-year / case</source>
+        <translation>専攻医 / 半期 / 症例</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Resident %1</source>
+        <translation>専攻医 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 症例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case has a supervisor&apos;s comment yet.</source>
+        <translation>指導医のコメントがある症例はまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case entry(ies)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export supervision record</source>
+        <translation>指導記録の書き出し</translation>
+    </message>
+    <message>
+        <source>supervision-record.pdf</source>
+        <translation>指導記録.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>supervision-record.csv</source>
+        <translation>指導記録.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ViewerWidget</name>
     <message>
         <source>Opening…</source>
@@ -1841,6 +2304,141 @@ Close anyway and lose them?</source>
     <message>
         <source>DICOM presentation states (*.dcm)</source>
         <translation>DICOM プレゼンテーションステート (*.dcm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF, %n page(s) — click to open it beside the images</source>
+        <translation>
+            <numerusform>PDF（%n ページ）— クリックすると画像の横に開きます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>ペイント</translation>
+    </message>
+    <message>
+        <source>The series this drawing was made on is not in this case.</source>
+        <translation>このペイントが描かれたシリーズはこの症例にありません。</translation>
+    </message>
+    <message>
+        <source>The drawing on frame %1</source>
+        <translation>フレーム %1 のペイント</translation>
+    </message>
+    <message>
+        <source>The case is closed: drawings cannot be changed.</source>
+        <translation>症例はクローズされています。ペイントは変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::cli</name>
+    <message>
+        <source>a DICOMDIR (an index with patient data)</source>
+        <translation>DICOMDIR（患者情報を含む索引）</translation>
+    </message>
+    <message>
+        <source>not DICOM</source>
+        <translation>DICOM ではありません</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
+        <translation>%1 -&gt; %2（削除 %3、空欄化 %4、置換 %5、UID 付け替え %6）</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
+        <translation>警告: %1 には画像に焼き込まれた患者情報が含まれている可能性があります（Burned In Annotation、超音波、画面キャプチャ）。共有する前にすべてのフレームを確認してください。</translation>
+    </message>
+    <message>
+        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
+        <translation>DICOM ファイルの匿名化コピーを作成します（DICOM PS3.15 Basic Application Level Confidentiality Profile。UID はデータフォルダーの鍵で一貫して付け替えます）。フォルダーはサブフォルダーまで検索し、コピーには新しい SOP Instance UID の名前を付けます。元のファイルは変更しません。</translation>
+    </message>
+    <message>
+        <source>A DICOM file or a folder.</source>
+        <translation>DICOM ファイルまたはフォルダー。</translation>
+    </message>
+    <message>
+        <source>The copy, or a folder for the copies.</source>
+        <translation>コピー先のファイル、またはコピーを置くフォルダー。</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
+        <translation>使い方: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 must not be inside %2.</source>
+        <translation>出力フォルダー %1 を %2 の中に置くことはできません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
+        <translation>%1 ファイルを %2 に匿名化しました（スキップ %3、失敗 %4）。</translation>
+    </message>
+    <message>
+        <source>There are no DICOM files in %1.</source>
+        <translation>%1 に DICOM ファイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::deid</name>
+    <message>
+        <source>%1: the de-identified copy would replace the original; choose another output.</source>
+        <translation>%1: 匿名化したコピーが元のファイルを上書きしてしまいます。別の出力先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 は DICOM ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the de-identification key %1: %2</source>
+        <translation>匿名化の鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
+        <translation>匿名化の鍵 %1 が破損しています。バックアップから復元するか、削除して新しい鍵を作成してください（その場合、以前に匿名化した検査には別の UID が付きます）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the de-identification key %1: %2</source>
+        <translation>匿名化の鍵 %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::deid::Deidentifier</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
+        <translation>%1 は破損しているか不完全です（%2）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
+        <translation>%1 は患者を列挙する索引（DICOMDIR）です。代わりに、そこに記載された画像ファイルを匿名化してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no SOP Instance UID; it is not an image file.</source>
+        <translation>%1 には SOP Instance UID がありません。画像ファイルではありません。</translation>
     </message>
 </context>
 <context>
@@ -1990,42 +2588,6 @@ Close anyway and lose them?</source>
         <translation>プレゼンテーションステートを %1 に書き出しました。</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>コマンドラインから使う Kenshu。
-
-コマンド:
-  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
-  cases [--json]                              症例の一覧
-  records [--type T] [--json]                 ローカルのレコードと同期状態の一覧
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              ビューアーと同じように 1 フレームを書き出す
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              描画を焼き込んだフレーム
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              描画を DICOM GSPS ファイルとして書き出す
-  bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
-
-終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>import, cases, records, render, annotate, gsps or bench</source>
-        <translation>import、cases、records、render、annotate、gsps、bench のいずれか</translation>
-    </message>
-    <message>
         <source>not synced</source>
         <translation>未同期</translation>
     </message>
@@ -2048,6 +2610,55 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
     <message>
         <source>Unknown record type: %1</source>
         <translation>不明なレコードの種類: %1</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>コマンドラインから使う Kenshu。
+
+コマンド:
+  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
+  cases [--json]                              症例の一覧
+  records [--type T] [--json]                 ローカルのレコードと同期状態の一覧
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              ビューアーと同じように 1 フレームを書き出す
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              描画を焼き込んだフレーム
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              描画を DICOM GSPS ファイルとして書き出す
+  deidentify IN OUT                           DICOM ファイルの匿名化コピー
+                                              （ファイルまたはフォルダー。共有用）
+  bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
+
+終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>import, cases, records, render, annotate, gsps, deidentify or bench</source>
+        <translation>import、cases、records、render、annotate、gsps、deidentify、bench のいずれか</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: kenshu-server serve|admin … (see docs/server.md)
+</source>
+        <translation>使い方: kenshu-server serve|admin …（docs/server.md を参照）
+</translation>
     </message>
 </context>
 </TS>
