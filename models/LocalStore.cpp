@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "RecordRow.h"
 #include "StoreMigrations.h"
 #include "UtcTimestamp.h"
 
@@ -24,20 +25,6 @@ Error sqlError(const QString& what, const QSqlError& error)
 QString idText(const QUuid& id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
-
-Record recordFromQuery(const QSqlQuery& query)
-{
-    Record record;
-    record.id = QUuid::fromString(query.value(0).toString());
-    record.type = recordTypeFromName(query.value(1).toString()).value_or(RecordType::Case);
-    record.parentId = QUuid::fromString(query.value(2).toString());
-    record.rev = query.value(3).toLongLong();
-    record.updatedAt = parseUtcTimestamp(query.value(4).toString());
-    record.updatedBy = query.value(5).toString();
-    record.deleted = query.value(6).toBool();
-    record.data = QJsonDocument::fromJson(query.value(7).toByteArray()).object();
-    return record;
 }
 
 Error newerSchemaError(int version)
@@ -235,7 +222,7 @@ std::optional<Record> LocalStore::record(const QUuid& id) const
     query.addBindValue(idText(id));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return recordFromQuery(query);
+    return recordFromRow(query);
 }
 
 QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
@@ -253,7 +240,7 @@ QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
     if (!query.exec())
         return result;
     while (query.next())
-        result.append(recordFromQuery(query));
+        result.append(recordFromRow(query));
     return result;
 }
 
@@ -269,7 +256,7 @@ QList<StoredRecord> LocalStore::storedRecords(std::optional<RecordType> type) co
     if (!query.exec())
         return result;
     while (query.next())
-        result.append(StoredRecord{recordFromQuery(query), query.value(8).toBool()});
+        result.append(StoredRecord{recordFromRow(query), query.value(8).toBool()});
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Record.h"
+#include "RecordRow.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -14,6 +15,5 @@ QJsonObject recordToJson(const Record& record);
 // The columns every record query selects, in the order recordFromRow reads them.
 inline constexpr const char* kRecordColumns =
     "id, type, parent_id, rev, updated_at, updated_by, deleted, data";
-Record recordFromRow(const QSqlQuery& query);
 
 } // namespace kenshu::server

@@ -95,6 +95,18 @@ void rate(FormView* form, const QString& itemId, const char* side, const QString
     emit box->activated(box->currentIndex());
 }
 
+// A new draft of the current version of `formId` by the resident 100001.
+ReportDraft newDraft(const QString& formId, const QString& state)
+{
+    ReportDraft draft;
+    draft.id = QUuid::createUuid();
+    draft.formId = formId;
+    draft.formVersion = builtInForm(formId).version;
+    draft.state = state;
+    draft.authorId = u"100001"_s;
+    return draft;
+}
+
 class Widgets_ReportWindowTest : public ::testing::Test
 {
 protected:
@@ -194,12 +206,7 @@ TEST_F(Widgets_ReportWindowTest, ANewReportIsAutosavedAndListed)
 
 TEST_F(Widgets_ReportWindowTest, SubmitListsProblemsThenHandsTheReportOn)
 {
-    ReportDraft draft;
-    draft.id = QUuid::createUuid();
-    draft.formId = u"visit_guidance_report"_s;
-    draft.formVersion = 1;
-    draft.state = u"draft"_s;
-    draft.authorId = u"100001"_s;
+    ReportDraft draft = newDraft(u"visit_guidance_report"_s, u"draft"_s);
     ReportWindow* resident = openAs("100001", "resident", draft);
     QAction* submit = resident->stepAction(u"submitted"_s);
     ASSERT_NE(submit, nullptr);
@@ -237,12 +244,7 @@ TEST_F(Widgets_ReportWindowTest, SubmitListsProblemsThenHandsTheReportOn)
 TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
 {
     const FormSchema& schema = builtInForm(u"curriculum_evaluation_sheet"_s);
-    ReportDraft draft;
-    draft.id = QUuid::createUuid();
-    draft.formId = schema.id;
-    draft.formVersion = schema.version;
-    draft.state = u"in_training"_s;
-    draft.authorId = u"100001"_s;
+    const ReportDraft draft = newDraft(schema.id, u"in_training"_s);
     ReportWindow* resident = openAs("100001", "resident", draft, RecordType::EvaluationSheet);
     FormView* form = resident->formView();
     const QStringList items = schema.ratingFieldIds();
@@ -280,8 +282,6 @@ TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
     EXPECT_EQ(supervisor->stepAction(u"in_training"_s)->text(), u"Set back to in training"_s);
     supervisor->close();
 
-    ReportWindow* completed = openAs("100001", "resident", rated, RecordType::EvaluationSheet);
-    completed->close();
     const ReportDraft done = storedDraft(draft.id, u"completed"_s);
     ReportWindow* readOnly = openAs("100001", "resident", done, RecordType::EvaluationSheet);
     EXPECT_FALSE(ratingBox(readOnly->formView(), items.first(), "residentRating")->isEnabled())
@@ -291,12 +291,7 @@ TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
 
 TEST_F(Widgets_ReportWindowTest, ExportPdfWritesAReadableForm)
 {
-    ReportDraft draft;
-    draft.id = QUuid::createUuid();
-    draft.formId = u"visit_guidance_report"_s;
-    draft.formVersion = 1;
-    draft.state = u"draft"_s;
-    draft.authorId = u"100001"_s;
+    ReportDraft draft = newDraft(u"visit_guidance_report"_s, u"draft"_s);
     draft.title = u"Visit to Kanto"_s;
     draft.values = completeVisitReport();
     ReportWindow* window = openAs("100001", "resident", draft);
