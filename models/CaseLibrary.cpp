@@ -1,5 +1,6 @@
 #include "CaseLibrary.h"
 
+#include "CaseConsultation.h"
 #include "LocalStore.h"
 #include "UtcTimestamp.h"
 
@@ -57,6 +58,7 @@ Expected<QList<CaseSummary>> CaseLibrary::caseSummaries() const
     if (!query.exec(u"SELECT id || char(31) || updated_at || char(31) || "
                     "IFNULL(json_extract(data, '$.createdAt'), '') || char(31) || "
                     "IFNULL(json_extract(data, '$.title'), '') || char(31) || "
+                    "IFNULL(json_extract(data, '$.state'), '') || char(31) || "
                     "IFNULL(json_extract(data, '$.note'), '') FROM records "
                     "WHERE type = 'case' AND deleted = 0"_s))
         return readError(query);
@@ -65,7 +67,7 @@ Expected<QList<CaseSummary>> CaseLibrary::caseSummaries() const
     while (query.next()) {
         const QString row = query.value(0).toString();
         const QList<QStringView> fields = QStringView(row).split(kSeparator);
-        if (fields.size() < 5)
+        if (fields.size() < 6)
             continue;
         const QString id = fields[0].toString();
         const Children counts = children.value(id);
@@ -73,7 +75,8 @@ Expected<QList<CaseSummary>> CaseLibrary::caseSummaries() const
         summary.id = QUuid::fromString(id);
         summary.createdAt = parseUtcTimestamp(fields[2]);
         summary.title = fields[3].toString();
-        const qsizetype noteStart = fields[4].data() - row.constData();
+        summary.closed = fields[4] == workflowStateName(CaseState::Closed);
+        const qsizetype noteStart = fields[5].data() - row.constData();
         summary.note = row.mid(noteStart);
         // A case was last updated when it or anything in it last changed.
         summary.updatedAt =
@@ -96,6 +99,7 @@ std::optional<CaseEntry> CaseLibrary::loadCase(const QUuid& caseId) const
     entry.note = record->data.value("note"_L1).toString();
     entry.createdAt = parseUtcTimestamp(record->data.value("createdAt"_L1).toString());
     entry.updatedAt = record->updatedAt;
+    entry.closed = caseStateOf(record->data) == CaseState::Closed;
     for (const Record& study : m_store.records(RecordType::Study, caseId))
         entry.studies.append(studyFromJson(study.id, caseId, study.data));
     for (const Record& document : m_store.records(RecordType::Document, caseId))

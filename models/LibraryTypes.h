@@ -77,6 +77,7 @@ struct CaseSummary
     QDateTime updatedAt;
     int studyCount = 0;
     int documentCount = 0;
+    bool closed = false; // the consultation is closed (approved): nothing may be added
 };
 
 // A case with everything it holds.
@@ -89,6 +90,7 @@ struct CaseEntry
     QDateTime updatedAt;
     QList<StudyEntry> studies;
     QList<DocumentEntry> documents;
+    bool closed = false; // the consultation is closed (approved): nothing may be added
 
     StudyEntry* findStudy(const QString& studyInstanceUid);
     QSet<QString> sopInstanceUids() const;

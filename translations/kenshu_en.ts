@@ -158,6 +158,10 @@
         <source>A file was removed from the data folder during the import. Import again.</source>
         <translation>A file was removed from the data folder during the import. Import again.</translation>
     </message>
+    <message>
+        <source>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</source>
+        <translation>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</translation>
+    </message>
 </context>
 <context>
     <name>CaseLibrary</name>
@@ -1693,6 +1697,10 @@
     <message>
         <source>&amp;Records</source>
         <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</source>
+        <translation>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</translation>
     </message>
 </context>
 <context>

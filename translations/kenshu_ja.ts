@@ -158,6 +158,10 @@
         <source>A file was removed from the data folder during the import. Import again.</source>
         <translation>取り込み中にデータフォルダーからファイルが削除されました。もう一度取り込んでください。</translation>
     </message>
+    <message>
+        <source>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</source>
+        <translation>症例 %1 はクローズ（承認）されています。Study や PDF を追加するには、指導医が再オープンする必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>CaseLibrary</name>
@@ -1675,6 +1679,10 @@
     <message>
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</source>
+        <translation>この症例はクローズ（承認）されています。Study や PDF を追加するには、指導医が再オープンする必要があります。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AppIcons.h"
 #include "CaseListModel.h"
 #include "CasePanel.h"
+#include "DiscussionPanel.h"
 #include "DraftLoader.h"
 #include "DraftStore.h"
 #include "FormLibrary.h"
@@ -398,6 +399,9 @@ ViewerWindow* MainWindow::openCasePage()
         new ViewerWindow(m_dataDir, m_casePanel->currentCase(), m_casePanel->thumbnails(), this);
     viewer->showDiscussion(localActor(m_settings),
                            m_settings.value(Settings::Key::MemberName).toString());
+    // Closing or reopening changes what may be added to the case: the list must know.
+    connect(viewer->discussion(), &DiscussionPanel::caseStateChanged, m_loader,
+            &LibraryLoader::loadCases);
     viewer->show();
     return viewer;
 }
@@ -537,7 +541,13 @@ void MainWindow::onCurrentCaseChanged()
 void MainWindow::updateActions()
 {
     m_newCaseAction->setEnabled(!isImporting());
-    m_addStudyAction->setEnabled(!isImporting() && !currentCaseId().isNull());
+    const QModelIndex current = m_cases->indexOfCase(currentCaseId());
+    const bool closed = current.isValid() && m_cases->cases().at(current.row()).closed;
+    m_addStudyAction->setEnabled(!isImporting() && current.isValid() && !closed);
+    m_addStudyAction->setToolTip(closed
+                                     ? tr("The case is closed (approved): a supervisor must "
+                                          "reopen it before studies or PDFs can be added.")
+                                     : tr("Add DICOM files or PDFs to the selected case (Ctrl+I)"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

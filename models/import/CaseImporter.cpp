@@ -231,6 +231,18 @@ void placeInstance(CaseEntry& target, const DicomInstanceMeta& meta, const Insta
     series->instances.append(instance);
 }
 
+// A closed consultation is the supervisor's approval of the case as it was: nothing is added.
+Expected<CaseEntry> openCaseOnly(CaseEntry entry)
+{
+    if (entry.closed)
+        return Error{QCoreApplication::translate(
+                         "CaseImporter",
+                         "The case %1 is closed (approved). A supervisor must reopen it before "
+                         "studies or PDFs can be added.")
+                         .arg(entry.title)};
+    return entry;
+}
+
 // The case an import goes into: the existing one by id ("Add study"), else the one with the
 // title, else a new one (not yet stored). `created` tells which.
 Expected<CaseEntry> resolveTargetCase(const CaseLibrary& library, const ImportRequest& request,
@@ -239,7 +251,7 @@ Expected<CaseEntry> resolveTargetCase(const CaseLibrary& library, const ImportRe
     created = false;
     if (!request.caseId.isNull()) {
         if (std::optional<CaseEntry> existing = library.loadCase(request.caseId))
-            return std::move(*existing);
+            return openCaseOnly(std::move(*existing));
         return Error{QCoreApplication::translate("CaseImporter", "The case no longer exists.")};
     }
     const QString title = request.caseTitle.trimmed();
@@ -247,7 +259,7 @@ Expected<CaseEntry> resolveTargetCase(const CaseLibrary& library, const ImportRe
         return Error{problem};
     if (const std::optional<QUuid> id = library.findCaseByTitle(title)) {
         if (std::optional<CaseEntry> existing = library.loadCase(*id))
-            return std::move(*existing);
+            return openCaseOnly(std::move(*existing));
     }
     CaseEntry entry;
     entry.id = QUuid::createUuid();

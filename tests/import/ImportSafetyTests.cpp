@@ -2,6 +2,7 @@
 // files, failures half way, cancellation, invalid titles; and "Add study" to an existing case.
 #include "AppSetup.h"
 #include "BlobStore.h"
+#include "CaseConsultation.h"
 #include "CaseImporterFixture.h"
 #include "DicomImportFormat.h"
 #include "LocalStore.h"
@@ -253,6 +254,33 @@ TEST_F(Import_CaseImporterTest, AddStudyToAnExistingCaseKeepsItsTitleAndNote)
     EXPECT_EQ(entry->note, u"RCA CTO"_s);
     EXPECT_EQ(entry->studies.size(), 3);
     EXPECT_EQ(summaries().size(), 1);
+}
+
+TEST_F(Import_CaseImporterTest, NothingIsAddedToAClosedCase)
+{
+    const QString first = writeDicomFile(u"first/IM0001"_s, makeSpec({}, {}));
+    const ImportOutcome created = runImport({first}, u"123456-008"_s, QString());
+    ASSERT_TRUE(created.succeeded()) << issuesText(created).toStdString();
+    {
+        const std::unique_ptr<LocalStore> store = openStore();
+        std::optional<Record> record = store->record(created.caseId);
+        ASSERT_TRUE(record.has_value());
+        record->data = caseDataWithState(record->data, CaseState::Closed, u"200001"_s,
+                                         QDateTime::currentDateTimeUtc());
+        ASSERT_TRUE(store->putRecord(*record));
+    }
+    ASSERT_TRUE(summaries().first().closed);
+    const LibrarySnapshot before = snapshot();
+
+    const QString second = writeDicomFile(u"second/IM0001"_s, makeSpec({}, {}));
+    ImportRequest addStudy = request({second}, {});
+    addStudy.caseId = created.caseId;
+    const ImportOutcome byId = runImport(addStudy);
+    ASSERT_TRUE(byId.failure.has_value());
+    EXPECT_TRUE(byId.failure->message.contains(u"closed"_s)) << byId.failure->message.toStdString();
+    const ImportOutcome byTitle = runImport({second}, u"123456-008"_s, QString());
+    ASSERT_TRUE(byTitle.failure.has_value());
+    EXPECT_EQ(snapshot(), before);
 }
 
 TEST_F(Import_CaseImporterTest, AddStudyToACaseThatNoLongerExistsFails)
