@@ -174,6 +174,11 @@ ViewerWindow::ViewerWindow(const QString& dataDir, const CaseEntry& entry,
             [this] { attachDrawings(m_viewer->seriesInstanceUid()); });
     m_paintBar = new PaintToolBar(m_viewer->annotations(), m_undoGroup, this);
     connect(m_paintBar, &PaintToolBar::snapshotRequested, this, &ViewerWindow::saveSnapshot);
+    // A closed case takes no drawing, whichever way paint mode is asked for (a shortcut, too).
+    connect(&m_viewer->annotations(), &AnnotationOverlay::paintModeChanged, this, [this](bool on) {
+        if (on && m_readOnly)
+            m_viewer->annotations().setPaintMode(false);
+    });
     connect(m_paintBar, &PaintToolBar::gspsRequested, this, &ViewerWindow::exportGsps);
 
     connect(m_viewer, &ViewerWidget::opened, this, &ViewerWindow::applyCommentJump);

@@ -239,6 +239,45 @@ TEST_F(Widgets_DiscussionTest, OnlyASupervisorClosesAndAClosedCaseIsReadOnly)
     EXPECT_TRUE(thread->composer()->isEnabled());
 }
 
+TEST_F(Widgets_DiscussionTest, OnAClosedCaseNoShortcutStartsPaintingOrChangesADrawing)
+{
+    addSeries();
+    ViewerWindow window(m_dataDir, m_entry, {});
+    window.showDiscussion(kSupervisor, u"Shido Hanako"_s);
+    window.show();
+    window.showSeries(m_spec.seriesInstanceUid);
+    ViewerWidget* viewer = window.viewer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return viewer->annotations().hasDocument(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    AnnotationItem arrow;
+    arrow.id = QUuid::createUuid();
+    arrow.to = {60, 40};
+    const AnnotationTarget frame0{m_spec.sopInstanceUid, 0};
+    viewer->annotations().document().addItem(frame0, arrow);
+    // Shortcuts work while the case is open...
+    QTest::keyClick(&window, Qt::Key_D);
+    ASSERT_TRUE(viewer->annotations().isPaintMode());
+    QTest::keyClick(&window, Qt::Key_D);
+    ASSERT_FALSE(viewer->annotations().isPaintMode());
+
+    QSignalSpy state(window.discussion(), &DiscussionPanel::caseStateChanged);
+    window.discussion()->closeButton()->click();
+    window.discussion()->thread()->composer()->setPlainText(u"Approved."_s);
+    window.discussion()->thread()->postButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isReadOnly(); }, 10000));
+    // ...and do nothing once it is closed.
+    QTest::keyClick(&window, Qt::Key_D);
+    EXPECT_FALSE(viewer->annotations().isPaintMode());
+    viewer->annotations().setPaintMode(true);
+    EXPECT_FALSE(viewer->annotations().isPaintMode());
+    // The closing comment took the frame's drawing with it (one undo step on the layer):
+    // undoing that now would change a closed case.
+    const auto itemsWhenClosed = viewer->annotations().document().layer(frame0).items.size();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(viewer->annotations().document().layer(frame0).items.size(), itemsWhenClosed)
+        << "undo must not change the drawings of a closed case";
+}
+
 TEST_F(Widgets_DiscussionTest, APaintedCommentJumpsTheViewerToItsFrameWithTheLiveDrawing)
 {
     addSeries();
