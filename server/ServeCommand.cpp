@@ -146,7 +146,11 @@ int runServe(const QStringList& arguments)
                      kRefreshLifetime);
     RecordService records(database);
     BlobStorage blobs(database, dataDir);
-    TusUploads uploads(database, blobs, maxUploadBytes);
+    if (qEnvironmentVariableIsSet("KENSHU_SERVER_TEST_BOOT_ID"))
+        std::fprintf(stderr, "kenshu-server: WARNING: KENSHU_SERVER_TEST_BOOT_ID is set: upload "
+                             "hashes are resumed as if the machine had not restarted. For tests "
+                             "only; never in production.\n");
+    TusUploads uploads(database, blobs, maxUploadBytes, bootIdentity());
     AccessLog log(parser.value(accessLog));
     ApiServices services{database, auth, records, blobs, uploads, log};
 

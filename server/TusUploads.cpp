@@ -80,6 +80,19 @@ QByteArray readHead(const QString& path)
 
 } // namespace
 
+QString bootIdentity()
+{
+    if (const QByteArray test = qgetenv("KENSHU_SERVER_TEST_BOOT_ID"); !test.isEmpty())
+        return QString::fromUtf8(test);
+    QFile file(u"/proc/sys/kernel/random/boot_id"_s);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray id = file.readAll().trimmed();
+        if (!id.isEmpty())
+            return QString::fromLatin1(id);
+    }
+    return u"process-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 struct TusUploads::Upload
 {
     QString id;
@@ -87,10 +100,13 @@ struct TusUploads::Upload
     qint64 offset = 0;
     QString sha256;
     QString path;
+    QString hashState; // base64 of ResumableSha256::state() at `offset`
+    QString hashBoot;  // the boot that wrote the bytes it covers
 };
 
-TusUploads::TusUploads(const ServerDatabase& database, const BlobStorage& blobs, qint64 maxSize)
-    : m_database(database), m_blobs(blobs), m_maxSize(maxSize)
+TusUploads::TusUploads(const ServerDatabase& database, const BlobStorage& blobs, qint64 maxSize,
+                       QString bootId)
+    : m_database(database), m_blobs(blobs), m_maxSize(maxSize), m_bootId(std::move(bootId))
 {
 }
 
@@ -169,7 +185,7 @@ void TusUploads::head(const QString& memberId, const QString& uploadId,
 
 void TusUploads::patch(const QString& memberId, const QString& uploadId,
                        const httplib::Request& request, httplib::Response& response,
-                       const httplib::ContentReader& reader)
+                       const httplib::ContentReader& reader) const
 {
     if (!tusVersionAccepted(request, response))
         return;
@@ -195,16 +211,21 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
     }
 
     Expected<QSqlDatabase> db = m_database.connection();
-    Expected<QSqlQuery> query = db ? runQuery(*db,
-                                              u"SELECT length, upload_offset, sha256 FROM uploads "
-                                              "WHERE id = ? AND member_id = ?"_s,
-                                              {uploadId, memberId})
-                                   : Expected<QSqlQuery>(db.error());
+    Expected<QSqlQuery> query =
+        db ? runQuery(*db,
+                      u"SELECT length, upload_offset, sha256, hash_state, hash_boot FROM uploads "
+                      "WHERE id = ? AND member_id = ?"_s,
+                      {uploadId, memberId})
+           : Expected<QSqlQuery>(db.error());
     if (!query || !query->next())
         return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
-    const Upload upload{uploadId, query->value(0).toLongLong(), query->value(1).toLongLong(),
+    const Upload upload{uploadId,
+                        query->value(0).toLongLong(),
+                        query->value(1).toLongLong(),
                         query->value(2).toString(),
-                        QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s)};
+                        QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s),
+                        query->value(3).toString(),
+                        query->value(4).toString()};
     query->finish();
 
     QFile part(upload.path);
@@ -229,7 +250,8 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
     if (!part.resize(upload.offset) || !part.seek(upload.offset))
         return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
 
-    Digest whole = wholeFileDigest(upload);
+    // One pass over each piece: the chunk's checksum, the whole file's hash, the file.
+    ResumableSha256 whole = wholeFileDigest(upload);
     BufferedFileWriter writer(part);
     qint64 received = 0;
     const BodyResult body =
@@ -250,7 +272,6 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
                         (offset == upload.length ? writer.sync() : writer.flush());
     if (!stored) {
         part.resize(upload.offset);
-        forgetDigest(upload.id);
         if (body == BodyResult::TooLarge)
             return sendError(response, 413, u"too_large"_s,
                              translate("The chunk goes past the upload's length."));
@@ -272,15 +293,15 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
     Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
     Expected<QSqlQuery> update =
         transaction
-            ? runQuery(transaction->db(), u"UPDATE uploads SET upload_offset = ? WHERE id = ?"_s,
-                       {offset, upload.id})
+            ? runQuery(transaction->db(),
+                       u"UPDATE uploads SET upload_offset = ?, hash_state = ?, hash_boot = ? "
+                       "WHERE id = ?"_s,
+                       {offset, QString::fromLatin1(whole.state().toBase64()), m_bootId, upload.id})
             : Expected<QSqlQuery>(transaction.error());
     if (!update || !transaction->commit()) {
         part.resize(upload.offset);
-        forgetDigest(upload.id);
         return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
     }
-    keepDigest(upload.id, offset, whole);
     part.close();
 
     response.set_header("Upload-Offset", std::to_string(offset));
@@ -354,15 +375,18 @@ void TusUploads::putBlob(const QString& sha256, const httplib::Request& request,
     response.status = existed ? 200 : 201;
 }
 
-Digest TusUploads::wholeFileDigest(const Upload& upload)
+ResumableSha256 TusUploads::wholeFileDigest(const Upload& upload) const
 {
-    {
-        const std::lock_guard lock(m_digestMutex);
-        const auto found = m_digests.find(upload.id);
-        if (found != m_digests.end() && found->second.offset == upload.offset)
-            return found->second.digest;
+    // Stored during this boot: the page cache still holds exactly the bytes it covers.
+    if (!upload.hashBoot.isEmpty() && upload.hashBoot == m_bootId) {
+        std::optional<ResumableSha256> saved =
+            ResumableSha256::fromState(QByteArray::fromBase64(upload.hashState.toLatin1()));
+        if (saved && saved->size() == upload.offset)
+            return std::move(*saved);
     }
-    Digest digest(Digest::Algorithm::Sha256);
+    // Written before a reboot (a power cut may have lost unsynced bytes), on another machine
+    // or by an older server: hash what the file holds now.
+    ResumableSha256 digest;
     QFile file(upload.path);
     if (file.open(QIODevice::ReadOnly)) {
         QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -379,22 +403,9 @@ Digest TusUploads::wholeFileDigest(const Upload& upload)
     return digest;
 }
 
-void TusUploads::keepDigest(const QString& uploadId, qint64 offset, const Digest& digest)
+bool TusUploads::finish(const Upload& upload, const QByteArray& sha256,
+                        httplib::Response& response) const
 {
-    const std::lock_guard lock(m_digestMutex);
-    m_digests.erase(uploadId);
-    m_digests.emplace(uploadId, RunningDigest{offset, digest});
-}
-
-void TusUploads::forgetDigest(const QString& uploadId)
-{
-    const std::lock_guard lock(m_digestMutex);
-    m_digests.erase(uploadId);
-}
-
-bool TusUploads::finish(const Upload& upload, const QByteArray& sha256, httplib::Response& response)
-{
-    forgetDigest(upload.id);
     if (QString::fromLatin1(sha256.toHex()) != upload.sha256) {
         remove(upload.id);
         sendError(response, kChecksumMismatch, u"sha256_mismatch"_s,
