@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QUuid>
 #include <sys/file.h>
+#include <unistd.h>
 
 namespace kenshu::server {
 
@@ -247,29 +248,38 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
                          translate("The server lost part of this upload; start it again."));
     }
     // Bytes past the stored offset are a chunk that was never confirmed: drop them.
-    if (!part.resize(upload.offset) || !part.seek(upload.offset))
+    if (!part.resize(upload.offset))
         return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
 
-    // One pass over each piece: the chunk's checksum, the whole file's hash, the file.
+    // Each byte is read once from the connection: this thread checks it against the chunk's
+    // checksum while a second one adds it to the whole file's hash and writes it.
     ResumableSha256 whole = wholeFileDigest(upload);
-    BufferedFileWriter writer(part);
     qint64 received = 0;
-    const BodyResult body =
-        streamBody(request, reader, static_cast<std::uint64_t>(upload.length - upload.offset),
-                   [&](const char* data, std::size_t size) {
-                       if (chunkDigest)
-                           chunkDigest->add(data, size);
-                       whole.add(data, size);
-                       received += static_cast<qint64>(size);
-                       return writer.write(data, size);
-                   });
+    bool written = false;
+    BodyResult body = BodyResult::Aborted;
+    {
+        PipelinedFileWriter writer(
+            part.handle(), upload.offset,
+            [&whole](const char* data, std::size_t size) { whole.add(data, size); });
+        body =
+            streamBody(request, reader, static_cast<std::uint64_t>(upload.length - upload.offset),
+                       [&](const char* data, std::size_t size) {
+                           if (chunkDigest)
+                               chunkDigest->add(data, size);
+                           received += static_cast<qint64>(size);
+                           return writer.write(data, size);
+                       });
+        // Also when the body broke off: nothing may still be writing when the file is cut.
+        written = writer.finish();
+    }
     const bool checksumOk = !chunkDigest || chunkDigest->result() == expectedChunkDigest;
     const qint64 offset = upload.offset + received;
     // Chunks are not synced one by one (that halves throughput); the whole file is synced
     // before it becomes a blob, and a file that lost acknowledged bytes in a power cut fails
-    // the whole-file SHA-256 or is found short at the next PATCH.
-    const bool stored = body == BodyResult::Complete && checksumOk &&
-                        (offset == upload.length ? writer.sync() : writer.flush());
+    // the whole-file SHA-256 (it is hashed again from the disk after a reboot) or is found
+    // short at the next PATCH.
+    const bool stored = body == BodyResult::Complete && checksumOk && written &&
+                        (offset < upload.length || ::fdatasync(part.handle()) == 0);
     if (!stored) {
         part.resize(upload.offset);
         if (body == BodyResult::TooLarge)
