@@ -300,7 +300,10 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
                          translate("Only DICOM, PDF and PNG files are accepted."));
     }
 
-    Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
+    // Not synced: after a power cut the client finds an earlier offset with HEAD (or a 409)
+    // and sends from there again; the hash state is in the same row and goes back with it.
+    Expected<Transaction> transaction =
+        Transaction::begin(m_database, Transaction::Kind::UnsyncedWrite);
     Expected<QSqlQuery> update =
         transaction
             ? runQuery(transaction->db(),

@@ -108,8 +108,14 @@ bool uploadWithTus(httplib::SSLClient& client, const std::string& token, const u
     create.emplace("Upload-Metadata",
                    "sha256 " + QByteArray::fromStdString(sha).toBase64().toStdString());
     const httplib::Result created = client.Post("/api/v1/uploads", create, "", "text/plain");
-    if (!created || created->status != 201)
+    if (!created || created->status != 201) {
+        QTextStream(stderr) << "tus creation: "
+                            << (created
+                                    ? QString::number(created->status)
+                                    : QString::fromStdString(httplib::to_string(created.error())))
+                            << "\n";
         return false;
+    }
     const std::string location = created->get_header_value("Location");
     const auto data = reinterpret_cast<const char*>(file);
     const auto lengthAt = [size, chunk](qint64 offset) {
@@ -137,8 +143,15 @@ bool uploadWithTus(httplib::SSLClient& client, const std::string& token, const u
                 return sink.write(begin + at, count);
             },
             "application/offset+octet-stream");
-        if (!result || result->status != 204)
+        if (!result || result->status != 204) {
+            QTextStream(stderr) << "tus PATCH at " << offset << ": "
+                                << (result ? QString::number(result->status) + u' ' +
+                                                 QString::fromStdString(result->body)
+                                           : QString::fromStdString(
+                                                 httplib::to_string(result.error())))
+                                << "\n";
             return false;
+        }
         offset += static_cast<qint64>(length);
     }
     return true;
@@ -220,7 +233,10 @@ int main(int argc, char* argv[])
         const double clientBefore = rusageSeconds(tus ? RUSAGE_SELF : RUSAGE_CHILDREN);
         QElapsedTimer timer;
         timer.start();
-        const bool ok = tus ? uploadWithTus(*client, token, mapped, size, sha, chunk, checksum)
+        // A new connection for each upload, as curl makes one: an idle keep-alive connection
+        // is closed by the server after 5 s (and curl can take longer than that).
+        const bool ok = tus ? uploadWithTus(*makeClient(server.port(), certificates), token, mapped,
+                                            size, sha, chunk, checksum)
                             : uploadWithCurl(certificates, server.port(), token, path, sha);
         Measured measured{timer.nsecsElapsed() / 1e9,
                           processCpuSeconds(server.pid()) - serverBefore,
