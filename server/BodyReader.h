@@ -51,7 +51,8 @@ private:
 // Appends to a file descriptor from a given offset through 1 MiB buffers. A second thread
 // hands each full buffer to `consume` (e.g. a running whole-file hash) and writes it while the
 // caller fills the next one, so the per-byte work of a large upload runs on two cores. At most
-// two buffers are in memory; `consume` sees the bytes in order.
+// two buffers are in memory; `consume` sees the bytes in order. Written buffers are handed to
+// the disk at once (sync_file_range, no waiting), so that a final sync has little left to do.
 class PipelinedFileWriter final
 {
 public:
