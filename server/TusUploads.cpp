@@ -211,30 +211,41 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
         expectedChunkDigest = QByteArray::fromBase64(parts[1]);
     }
 
-    Expected<QSqlDatabase> db = m_database.connection();
-    Expected<QSqlQuery> query =
-        db ? runQuery(*db,
-                      u"SELECT length, upload_offset, sha256, hash_state, hash_boot FROM uploads "
-                      "WHERE id = ? AND member_id = ?"_s,
-                      {uploadId, memberId})
-           : Expected<QSqlQuery>(db.error());
-    if (!query || !query->next())
+    const auto readUpload = [&]() -> std::optional<Upload> {
+        Expected<QSqlDatabase> db = m_database.connection();
+        Expected<QSqlQuery> query =
+            db ? runQuery(*db,
+                          u"SELECT length, upload_offset, sha256, hash_state, hash_boot "
+                          "FROM uploads WHERE id = ? AND member_id = ?"_s,
+                          {uploadId, memberId})
+               : Expected<QSqlQuery>(db.error());
+        if (!query || !query->next())
+            return std::nullopt;
+        return Upload{uploadId,
+                      query->value(0).toLongLong(),
+                      query->value(1).toLongLong(),
+                      query->value(2).toString(),
+                      QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s),
+                      query->value(3).toString(),
+                      query->value(4).toString()};
+    };
+    if (!readUpload())
         return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
-    const Upload upload{uploadId,
-                        query->value(0).toLongLong(),
-                        query->value(1).toLongLong(),
-                        query->value(2).toString(),
-                        QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s),
-                        query->value(3).toString(),
-                        query->value(4).toString()};
-    query->finish();
 
-    QFile part(upload.path);
+    QFile part(QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s));
     if (!part.open(QIODevice::ReadWrite))
         return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
     if (!lockExclusively(part))
         return sendError(response, kLocked, u"upload_busy"_s,
                          translate("Another request is writing to this upload."));
+    // Read again under the lock: another server may have appended a chunk (or finished or
+    // terminated the upload) since.
+    const std::optional<Upload> current = readUpload();
+    if (!current) {
+        part.remove(); // opening it made it again
+        return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
+    }
+    const Upload& upload = *current;
     if (*claimedOffset != upload.offset) {
         response.set_header("Upload-Offset", std::to_string(upload.offset));
         return sendError(
@@ -395,7 +406,7 @@ ResumableSha256 TusUploads::wholeFileDigest(const Upload& upload) const
         std::optional<ResumableSha256> saved =
             ResumableSha256::fromState(QByteArray::fromBase64(upload.hashState.toLatin1()));
         if (saved && saved->size() == upload.offset)
-            return std::move(*saved);
+            return *saved;
     }
     // Written before a reboot (a power cut may have lost unsynced bytes), on another machine
     // or by an older server: hash what the file holds now.
