@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QUuid>
+#include <cstdio>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -410,6 +411,13 @@ ResumableSha256 TusUploads::wholeFileDigest(const Upload& upload) const
     }
     // Written before a reboot (a power cut may have lost unsynced bytes), on another machine
     // or by an older server: hash what the file holds now.
+    if (upload.offset > 0) {
+        std::fprintf(stderr,
+                     "kenshu-server: upload %s: hashing its first %lld bytes again from the disk "
+                     "(no hash state from this boot)\n",
+                     qPrintable(upload.id), static_cast<long long>(upload.offset));
+        std::fflush(stderr);
+    }
     ResumableSha256 digest;
     QFile file(upload.path);
     if (file.open(QIODevice::ReadOnly)) {

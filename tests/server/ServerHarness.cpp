@@ -196,6 +196,7 @@ void ServerProcess::stop()
         m_process.kill();
         m_process.waitForFinished(10000);
     }
+    m_output += QString::fromLocal8Bit(m_process.readAll());
 }
 
 QString ServerProcess::accessLogPath() const

@@ -64,6 +64,7 @@ public:
     void stop();
     int port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
+    // What it printed up to the start, and all of it once stopped.
     QString output() const { return m_output; }
     QString accessLogPath() const;
 

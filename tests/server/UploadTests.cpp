@@ -153,6 +153,9 @@ TEST_P(Server_UploadTest, WholeFileHashResumesAcrossRestarts)
         if (i > 0) {
             m_client.reset(); // an open keep-alive connection would hold up the stop
             m_server->stop();
+            // It went on from the stored state: the file was not read again.
+            EXPECT_FALSE(m_server->output().contains(u"again from the disk"_s))
+                << m_server->output().toStdString();
             m_server = startServer({}, boot);
             ASSERT_TRUE(m_server);
             m_client = makeClient(m_server->port(), certificates());
@@ -224,6 +227,15 @@ TEST_P(Server_UploadTest, AfterARebootTheReceivedBytesAreHashedAgain)
     const std::string intactPath = "/api/v1/blobs/" + hashHex(intact);
     ASSERT_EQ(m_client->Head(intactPath.c_str(), r1)->status, 200);
     EXPECT_EQ(m_client->Get(intactPath.c_str(), r1)->body, intact);
+
+    m_client.reset();
+    m_server->stop();
+    for (const std::string& upload : {damagedUpload, intactUpload})
+        EXPECT_TRUE(m_server->output().contains(
+            u"upload %1: hashing its first %2 bytes again from the disk"_s
+                .arg(QString::fromStdString(upload.substr(upload.rfind('/') + 1)))
+                .arg(half)))
+            << m_server->output().toStdString();
 }
 
 TEST_P(Server_UploadTest, WrongChecksumsAreRefused)
