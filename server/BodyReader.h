@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QFile>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <httplib.h>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace kenshu::server {
@@ -43,6 +46,44 @@ private:
 
     QFile& m_file;
     std::vector<char> m_buffer;
+};
+
+// Appends to a file descriptor from a given offset through 1 MiB buffers. A second thread
+// hands each full buffer to `consume` (e.g. a running whole-file hash) and writes it while the
+// caller fills the next one, so the per-byte work of a large upload runs on two cores. At most
+// two buffers are in memory; `consume` sees the bytes in order. Written buffers are handed to
+// the disk at once (sync_file_range, no waiting), so that a final sync has little left to do.
+class PipelinedFileWriter final
+{
+public:
+    PipelinedFileWriter(int fd, qint64 offset,
+                        std::function<void(const char*, std::size_t)> consume);
+    ~PipelinedFileWriter();
+    PipelinedFileWriter(const PipelinedFileWriter&) = delete;
+    PipelinedFileWriter& operator=(const PipelinedFileWriter&) = delete;
+
+    // False once a write failed.
+    bool write(const char* data, std::size_t size);
+    // Waits until everything given so far was consumed and handed to the operating system.
+    bool finish();
+    // finish(), then waits until it is on the disk (fdatasync).
+    bool sync();
+
+private:
+    bool handOver();
+    void run();
+
+    int m_fd;
+    qint64 m_offset; // where the next handed buffer goes; the worker's while it is busy
+    std::function<void(const char*, std::size_t)> m_consume;
+    std::vector<char> m_filling;
+    std::vector<char> m_handed;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_busy = false; // m_handed and m_offset belong to the worker
+    bool m_stop = false;
+    bool m_failed = false;
+    std::thread m_worker;
 };
 
 } // namespace kenshu::server

@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <sys/socket.h>
 
 namespace kenshu::server {
 namespace {
@@ -25,6 +26,7 @@ constexpr qint64 kDefaultMaxUpload = qint64(4) << 30;
 constexpr int kDefaultThreads = 8;
 constexpr qint64 kDefaultAccessLifetime = 15 * 60;
 constexpr qint64 kRefreshLifetime = 30 * 24 * 3600;
+constexpr int kSocketReceiveBuffer = 8 << 20;
 
 httplib::Server* g_server = nullptr;
 
@@ -146,7 +148,11 @@ int runServe(const QStringList& arguments)
                      kRefreshLifetime);
     RecordService records(database);
     BlobStorage blobs(database, dataDir);
-    TusUploads uploads(database, blobs, maxUploadBytes);
+    if (qEnvironmentVariableIsSet("KENSHU_SERVER_TEST_BOOT_ID"))
+        std::fprintf(stderr, "kenshu-server: WARNING: KENSHU_SERVER_TEST_BOOT_ID is set: upload "
+                             "hashes are resumed as if the machine had not restarted. For tests "
+                             "only; never in production.\n");
+    TusUploads uploads(database, blobs, maxUploadBytes, bootIdentity());
     AccessLog log(parser.value(accessLog));
     ApiServices services{database, auth, records, blobs, uploads, log};
 
@@ -165,6 +171,15 @@ int runServe(const QStringList& arguments)
     server->set_payload_max_length(static_cast<std::size_t>(maxUploadBytes) + (1 << 20));
     // Without it each chunk of a tus upload can wait for a delayed ACK.
     server->set_tcp_nodelay(true);
+    // A large receive buffer, set on the listening socket so that accepted connections get it
+    // and the window scale matches: with the kernel's autotuning alone the buffer of an upload
+    // stayed under 1 MiB, the sender waited for window most of the time, and segments were
+    // dropped and sent again (`ss -tmi`). The kernel caps it at net.core.rmem_max.
+    server->set_socket_options([](socket_t socket) {
+        httplib::default_socket_options(socket);
+        const int bytes = kSocketReceiveBuffer;
+        ::setsockopt(socket, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes);
+    });
     // A tus upload is a run of requests on one connection (httplib closes after 5 by default).
     server->set_keep_alive_max_count(100);
     server->set_read_timeout(60);

@@ -123,12 +123,23 @@ Expected<Transaction> Transaction::begin(const ServerDatabase& database, Kind ki
     if (!db)
         return db.error();
     Transaction transaction(*db, database.isPostgres());
-    const QString begin =
-        !database.isPostgres() && kind != Kind::Read ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    const bool sqliteWrite = !database.isPostgres() && kind != Kind::Read;
     QSqlQuery query(*db);
-    if (!query.exec(begin)) {
+    // SQLite's level is the connection's: set for every write, so that one unsynced write
+    // never leaves the next one unsynced.
+    if (sqliteWrite && !query.exec(kind == Kind::UnsyncedWrite ? u"PRAGMA synchronous=NORMAL"_s
+                                                               : u"PRAGMA synchronous=FULL"_s)) {
         transaction.m_open = false;
         return queryError(query);
+    }
+    if (!query.exec(sqliteWrite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s)) {
+        transaction.m_open = false;
+        return queryError(query);
+    }
+    if (database.isPostgres() && kind == Kind::UnsyncedWrite) {
+        if (Expected<QSqlQuery> relaxed = runQuery(*db, u"SET LOCAL synchronous_commit TO OFF"_s);
+            !relaxed)
+            return relaxed.error();
     }
     if (kind == Kind::RecordWrite) {
         // The row lock (PostgreSQL) or the write lock (SQLite) is held until commit, so the

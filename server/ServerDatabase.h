@@ -53,10 +53,15 @@ private:
 // write transactions take the write lock at the start (BEGIN IMMEDIATE). A record write also
 // allocates the next change number under one lock held to commit (PostgreSQL: the counter
 // row), so record writers run one at a time and change numbers follow commit order.
+// Writes are on the disk when commit() returns, except UnsyncedWrite: for state that a power
+// cut may take back to an earlier commit because the client asks for it again (a tus offset:
+// HEAD tells where to go on). It commits without waiting for the disk (PostgreSQL
+// synchronous_commit off, SQLite synchronous=NORMAL in WAL mode), never out of order and
+// never corrupting; every other write on the connection is synced again.
 class Transaction final
 {
 public:
-    enum class Kind { Read, Write, RecordWrite };
+    enum class Kind { Read, Write, RecordWrite, UnsyncedWrite };
 
     static Expected<Transaction> begin(const ServerDatabase& database, Kind kind);
     ~Transaction();

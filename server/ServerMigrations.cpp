@@ -56,6 +56,12 @@ const std::vector<QStringList>& migrations()
             "length BIGINT NOT NULL, upload_offset BIGINT NOT NULL, sha256 TEXT NOT NULL, "
             "metadata TEXT NOT NULL, created_at TEXT NOT NULL)"_s,
         },
+        // 2: the upload's running whole-file SHA-256 (ResumableSha256::state, base64) at
+        // upload_offset, and the boot id of the machine whose page cache held the bytes then.
+        {
+            u"ALTER TABLE uploads ADD COLUMN hash_state TEXT"_s,
+            u"ALTER TABLE uploads ADD COLUMN hash_boot TEXT"_s,
+        },
     };
     return steps;
 }

@@ -12,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QUuid>
+#include <cstdio>
 #include <sys/file.h>
+#include <unistd.h>
 
 namespace kenshu::server {
 
@@ -80,6 +82,19 @@ QByteArray readHead(const QString& path)
 
 } // namespace
 
+QString bootIdentity()
+{
+    if (const QByteArray test = qgetenv("KENSHU_SERVER_TEST_BOOT_ID"); !test.isEmpty())
+        return QString::fromUtf8(test);
+    QFile file(u"/proc/sys/kernel/random/boot_id"_s);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray id = file.readAll().trimmed();
+        if (!id.isEmpty())
+            return QString::fromLatin1(id);
+    }
+    return u"process-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 struct TusUploads::Upload
 {
     QString id;
@@ -87,10 +102,13 @@ struct TusUploads::Upload
     qint64 offset = 0;
     QString sha256;
     QString path;
+    QString hashState; // base64 of ResumableSha256::state() at `offset`
+    QString hashBoot;  // the boot that wrote the bytes it covers
 };
 
-TusUploads::TusUploads(const ServerDatabase& database, const BlobStorage& blobs, qint64 maxSize)
-    : m_database(database), m_blobs(blobs), m_maxSize(maxSize)
+TusUploads::TusUploads(const ServerDatabase& database, const BlobStorage& blobs, qint64 maxSize,
+                       QString bootId)
+    : m_database(database), m_blobs(blobs), m_maxSize(maxSize), m_bootId(std::move(bootId))
 {
 }
 
@@ -169,7 +187,7 @@ void TusUploads::head(const QString& memberId, const QString& uploadId,
 
 void TusUploads::patch(const QString& memberId, const QString& uploadId,
                        const httplib::Request& request, httplib::Response& response,
-                       const httplib::ContentReader& reader)
+                       const httplib::ContentReader& reader) const
 {
     if (!tusVersionAccepted(request, response))
         return;
@@ -194,25 +212,41 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
         expectedChunkDigest = QByteArray::fromBase64(parts[1]);
     }
 
-    Expected<QSqlDatabase> db = m_database.connection();
-    Expected<QSqlQuery> query = db ? runQuery(*db,
-                                              u"SELECT length, upload_offset, sha256 FROM uploads "
-                                              "WHERE id = ? AND member_id = ?"_s,
-                                              {uploadId, memberId})
-                                   : Expected<QSqlQuery>(db.error());
-    if (!query || !query->next())
+    const auto readUpload = [&]() -> std::optional<Upload> {
+        Expected<QSqlDatabase> db = m_database.connection();
+        Expected<QSqlQuery> query =
+            db ? runQuery(*db,
+                          u"SELECT length, upload_offset, sha256, hash_state, hash_boot "
+                          "FROM uploads WHERE id = ? AND member_id = ?"_s,
+                          {uploadId, memberId})
+               : Expected<QSqlQuery>(db.error());
+        if (!query || !query->next())
+            return std::nullopt;
+        return Upload{uploadId,
+                      query->value(0).toLongLong(),
+                      query->value(1).toLongLong(),
+                      query->value(2).toString(),
+                      QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s),
+                      query->value(3).toString(),
+                      query->value(4).toString()};
+    };
+    if (!readUpload())
         return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
-    const Upload upload{uploadId, query->value(0).toLongLong(), query->value(1).toLongLong(),
-                        query->value(2).toString(),
-                        QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s)};
-    query->finish();
 
-    QFile part(upload.path);
+    QFile part(QDir(m_blobs.uploadDirectory()).filePath(uploadId + u".part"_s));
     if (!part.open(QIODevice::ReadWrite))
         return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
     if (!lockExclusively(part))
         return sendError(response, kLocked, u"upload_busy"_s,
                          translate("Another request is writing to this upload."));
+    // Read again under the lock: another server may have appended a chunk (or finished or
+    // terminated the upload) since.
+    const std::optional<Upload> current = readUpload();
+    if (!current) {
+        part.remove(); // opening it made it again
+        return sendError(response, 404, u"not_found"_s, translate("There is no such upload."));
+    }
+    const Upload& upload = *current;
     if (*claimedOffset != upload.offset) {
         response.set_header("Upload-Offset", std::to_string(upload.offset));
         return sendError(
@@ -226,31 +260,40 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
                          translate("The server lost part of this upload; start it again."));
     }
     // Bytes past the stored offset are a chunk that was never confirmed: drop them.
-    if (!part.resize(upload.offset) || !part.seek(upload.offset))
+    if (!part.resize(upload.offset))
         return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
 
-    Digest whole = wholeFileDigest(upload);
-    BufferedFileWriter writer(part);
+    // Each byte is read once from the connection: this thread checks it against the chunk's
+    // checksum while a second one adds it to the whole file's hash and writes it.
+    ResumableSha256 whole = wholeFileDigest(upload);
     qint64 received = 0;
-    const BodyResult body =
-        streamBody(request, reader, static_cast<std::uint64_t>(upload.length - upload.offset),
-                   [&](const char* data, std::size_t size) {
-                       if (chunkDigest)
-                           chunkDigest->add(data, size);
-                       whole.add(data, size);
-                       received += static_cast<qint64>(size);
-                       return writer.write(data, size);
-                   });
+    bool written = false;
+    BodyResult body = BodyResult::Aborted;
+    {
+        PipelinedFileWriter writer(
+            part.handle(), upload.offset,
+            [&whole](const char* data, std::size_t size) { whole.add(data, size); });
+        body =
+            streamBody(request, reader, static_cast<std::uint64_t>(upload.length - upload.offset),
+                       [&](const char* data, std::size_t size) {
+                           if (chunkDigest)
+                               chunkDigest->add(data, size);
+                           received += static_cast<qint64>(size);
+                           return writer.write(data, size);
+                       });
+        // Also when the body broke off: nothing may still be writing when the file is cut.
+        written = writer.finish();
+    }
     const bool checksumOk = !chunkDigest || chunkDigest->result() == expectedChunkDigest;
     const qint64 offset = upload.offset + received;
     // Chunks are not synced one by one (that halves throughput); the whole file is synced
     // before it becomes a blob, and a file that lost acknowledged bytes in a power cut fails
-    // the whole-file SHA-256 or is found short at the next PATCH.
-    const bool stored = body == BodyResult::Complete && checksumOk &&
-                        (offset == upload.length ? writer.sync() : writer.flush());
+    // the whole-file SHA-256 (it is hashed again from the disk after a reboot) or is found
+    // short at the next PATCH.
+    const bool stored = body == BodyResult::Complete && checksumOk && written &&
+                        (offset < upload.length || ::fdatasync(part.handle()) == 0);
     if (!stored) {
         part.resize(upload.offset);
-        forgetDigest(upload.id);
         if (body == BodyResult::TooLarge)
             return sendError(response, 413, u"too_large"_s,
                              translate("The chunk goes past the upload's length."));
@@ -269,18 +312,21 @@ void TusUploads::patch(const QString& memberId, const QString& uploadId,
                          translate("Only DICOM, PDF and PNG files are accepted."));
     }
 
-    Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
+    // Not synced: after a power cut the client finds an earlier offset with HEAD (or a 409)
+    // and sends from there again; the hash state is in the same row and goes back with it.
+    Expected<Transaction> transaction =
+        Transaction::begin(m_database, Transaction::Kind::UnsyncedWrite);
     Expected<QSqlQuery> update =
         transaction
-            ? runQuery(transaction->db(), u"UPDATE uploads SET upload_offset = ? WHERE id = ?"_s,
-                       {offset, upload.id})
+            ? runQuery(transaction->db(),
+                       u"UPDATE uploads SET upload_offset = ?, hash_state = ?, hash_boot = ? "
+                       "WHERE id = ?"_s,
+                       {offset, QString::fromLatin1(whole.state().toBase64()), m_bootId, upload.id})
             : Expected<QSqlQuery>(transaction.error());
     if (!update || !transaction->commit()) {
         part.resize(upload.offset);
-        forgetDigest(upload.id);
         return sendError(response, 500, u"server_error"_s, translate("Cannot write the upload."));
     }
-    keepDigest(upload.id, offset, whole);
     part.close();
 
     response.set_header("Upload-Offset", std::to_string(offset));
@@ -354,15 +400,25 @@ void TusUploads::putBlob(const QString& sha256, const httplib::Request& request,
     response.status = existed ? 200 : 201;
 }
 
-Digest TusUploads::wholeFileDigest(const Upload& upload)
+ResumableSha256 TusUploads::wholeFileDigest(const Upload& upload) const
 {
-    {
-        const std::lock_guard lock(m_digestMutex);
-        const auto found = m_digests.find(upload.id);
-        if (found != m_digests.end() && found->second.offset == upload.offset)
-            return found->second.digest;
+    // Stored during this boot: the page cache still holds exactly the bytes it covers.
+    if (!upload.hashBoot.isEmpty() && upload.hashBoot == m_bootId) {
+        std::optional<ResumableSha256> saved =
+            ResumableSha256::fromState(QByteArray::fromBase64(upload.hashState.toLatin1()));
+        if (saved && saved->size() == upload.offset)
+            return *saved;
     }
-    Digest digest(Digest::Algorithm::Sha256);
+    // Written before a reboot (a power cut may have lost unsynced bytes), on another machine
+    // or by an older server: hash what the file holds now.
+    if (upload.offset > 0) {
+        std::fprintf(stderr,
+                     "kenshu-server: upload %s: hashing its first %lld bytes again from the disk "
+                     "(no hash state from this boot)\n",
+                     qPrintable(upload.id), static_cast<long long>(upload.offset));
+        std::fflush(stderr);
+    }
+    ResumableSha256 digest;
     QFile file(upload.path);
     if (file.open(QIODevice::ReadOnly)) {
         QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -379,22 +435,9 @@ Digest TusUploads::wholeFileDigest(const Upload& upload)
     return digest;
 }
 
-void TusUploads::keepDigest(const QString& uploadId, qint64 offset, const Digest& digest)
+bool TusUploads::finish(const Upload& upload, const QByteArray& sha256,
+                        httplib::Response& response) const
 {
-    const std::lock_guard lock(m_digestMutex);
-    m_digests.erase(uploadId);
-    m_digests.emplace(uploadId, RunningDigest{offset, digest});
-}
-
-void TusUploads::forgetDigest(const QString& uploadId)
-{
-    const std::lock_guard lock(m_digestMutex);
-    m_digests.erase(uploadId);
-}
-
-bool TusUploads::finish(const Upload& upload, const QByteArray& sha256, httplib::Response& response)
-{
-    forgetDigest(upload.id);
     if (QString::fromLatin1(sha256.toHex()) != upload.sha256) {
         remove(upload.id);
         sendError(response, kChecksumMismatch, u"sha256_mismatch"_s,

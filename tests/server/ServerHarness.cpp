@@ -132,9 +132,10 @@ QString PostgresCluster::createDatabase()
 }
 
 ServerProcess::ServerProcess(QString dataDir, QString dbUrl, const TestCertificates& certificates,
-                             QStringList extraArguments)
+                             QStringList extraArguments,
+                             std::map<QString, QString> extraEnvironment)
     : m_dataDir(std::move(dataDir)), m_dbUrl(std::move(dbUrl)), m_certificates(certificates),
-      m_extra(std::move(extraArguments))
+      m_extra(std::move(extraArguments)), m_environment(std::move(extraEnvironment))
 {
 }
 
@@ -163,6 +164,8 @@ bool ServerProcess::start()
     arguments += m_extra;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"KENSHU_SERVER_TEST_PBKDF2_ITERATIONS"_s, u"1000"_s);
+    for (const auto& [name, value] : m_environment)
+        environment.insert(name, value);
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_output.clear();
@@ -193,6 +196,7 @@ void ServerProcess::stop()
         m_process.kill();
         m_process.waitForFinished(10000);
     }
+    m_output += QString::fromLocal8Bit(m_process.readAll());
 }
 
 QString ServerProcess::accessLogPath() const

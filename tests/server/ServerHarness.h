@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <httplib.h>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -54,13 +55,16 @@ class ServerProcess final
 {
 public:
     ServerProcess(QString dataDir, QString dbUrl, const TestCertificates& certificates,
-                  QStringList extraArguments = {});
+                  QStringList extraArguments = {},
+                  std::map<QString, QString> extraEnvironment = {});
     ~ServerProcess();
 
     // Starts and waits (with a deadline) until it listens; false with the output on failure.
     bool start();
     void stop();
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    // What it printed up to the start, and all of it once stopped.
     QString output() const { return m_output; }
     QString accessLogPath() const;
 
@@ -69,6 +73,7 @@ private:
     QString m_dbUrl;
     TestCertificates m_certificates;
     QStringList m_extra;
+    std::map<QString, QString> m_environment;
     QProcess m_process;
     QString m_output;
     int m_port = 0;

@@ -81,10 +81,11 @@ void ServerTest::SetUp()
     m_client = makeClient(m_server->port(), certificates());
 }
 
-std::unique_ptr<ServerProcess> ServerTest::startServer(QStringList extraArguments)
+std::unique_ptr<ServerProcess> ServerTest::startServer(QStringList extraArguments,
+                                                       std::map<QString, QString> environment)
 {
-    auto server = std::make_unique<ServerProcess>(m_data.path(), m_dbUrl, certificates(),
-                                                  std::move(extraArguments));
+    auto server = std::make_unique<ServerProcess>(
+        m_data.path(), m_dbUrl, certificates(), std::move(extraArguments), std::move(environment));
     if (!server->start()) {
         ADD_FAILURE() << "kenshu-server did not start: " << server->output().toStdString();
         return nullptr;

@@ -23,7 +23,8 @@ protected:
 
     static const TestCertificates& certificates();
     // Starts another server on the same data directory and database.
-    std::unique_ptr<ServerProcess> startServer(QStringList extraArguments = {});
+    std::unique_ptr<ServerProcess> startServer(QStringList extraArguments = {},
+                                               std::map<QString, QString> environment = {});
 
     // Signs `member` in (password "password-<member>"); the access token.
     std::string login(const QString& member, httplib::SSLClient* client = nullptr);

@@ -3,8 +3,11 @@
 #include "ServerTestFixture.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <map>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kenshu::test;
@@ -129,6 +132,112 @@ TEST_P(Server_UploadTest, UploadInPiecesSurvivesARestart)
     EXPECT_EQ(m_client->Get(blobPath.c_str(), r1)->body, file);
 }
 
+TEST_P(Server_UploadTest, WholeFileHashResumesAcrossRestarts)
+{
+    // The running whole-file SHA-256 is stored with each chunk's offset; a server restarted on
+    // the same boot goes on from it. The chunks end inside SHA-256's 64-byte blocks and their
+    // checksums alternate between sha256 and sha1.
+    const std::map<QString, QString> boot{{u"KENSHU_SERVER_TEST_BOOT_ID"_s, u"boot-a"_s}};
+    m_server = startServer({}, boot);
+    ASSERT_TRUE(m_server);
+    m_client = makeClient(m_server->port(), certificates());
+    const httplib::Headers r1 = auth(login(u"r1"_s));
+    const std::string file = dicomLike(250 * 1024 + 37);
+    const std::string sha = hashHex(file);
+    const std::string upload = createUpload(*m_client, r1, file.size(), sha);
+    ASSERT_FALSE(upload.empty());
+
+    const std::vector<std::size_t> pieces{100001, 63, 65, 1, file.size() - 100130};
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i > 0) {
+            m_client.reset(); // an open keep-alive connection would hold up the stop
+            m_server->stop();
+            // It went on from the stored state: the file was not read again.
+            EXPECT_FALSE(m_server->output().contains(u"again from the disk"_s))
+                << m_server->output().toStdString();
+            m_server = startServer({}, boot);
+            ASSERT_TRUE(m_server);
+            m_client = makeClient(m_server->port(), certificates());
+            ASSERT_EQ(offsetOf(*m_client, r1, upload), std::to_string(offset));
+        }
+        const std::string piece = file.substr(offset, pieces[i]);
+        const httplib::Result sent =
+            patch(*m_client, r1, upload, offset, piece,
+                  i % 2 == 0 ? checksum(piece, QCryptographicHash::Sha256, "sha256")
+                             : checksum(piece, QCryptographicHash::Sha1, "sha1"));
+        ASSERT_TRUE(sent);
+        ASSERT_EQ(sent->status, 204) << "piece " << i << ": " << sent->body;
+        offset += piece.size();
+        EXPECT_EQ(sent->get_header_value("Upload-Offset"), std::to_string(offset));
+    }
+    const std::string blobPath = "/api/v1/blobs/" + sha;
+    ASSERT_EQ(m_client->Head(blobPath.c_str(), r1)->status, 200);
+    EXPECT_EQ(m_client->Get(blobPath.c_str(), r1)->body, file);
+}
+
+TEST_P(Server_UploadTest, AfterARebootTheReceivedBytesAreHashedAgain)
+{
+    // A power cut may lose bytes that were acknowledged but not synced: a hash state stored
+    // during another boot is not trusted, the part file is hashed again from the disk, and a
+    // part file that no longer holds what was received never becomes a blob.
+    m_server = startServer({}, {{u"KENSHU_SERVER_TEST_BOOT_ID"_s, u"boot-a"_s}});
+    ASSERT_TRUE(m_server);
+    m_client = makeClient(m_server->port(), certificates());
+    const httplib::Headers r1 = auth(login(u"r1"_s));
+    const std::string damaged = dicomLike(120 * 1024 + 5);
+    const std::string intact = dicomLike(120 * 1024 + 5);
+    const std::string damagedUpload = createUpload(*m_client, r1, damaged.size(), hashHex(damaged));
+    const std::string intactUpload = createUpload(*m_client, r1, intact.size(), hashHex(intact));
+    ASSERT_FALSE(damagedUpload.empty());
+    ASSERT_FALSE(intactUpload.empty());
+    const std::size_t half = 60 * 1024 + 3;
+    ASSERT_EQ(patch(*m_client, r1, damagedUpload, 0, damaged.substr(0, half))->status, 204);
+    ASSERT_EQ(patch(*m_client, r1, intactUpload, 0, intact.substr(0, half))->status, 204);
+    m_client.reset();
+    m_server->stop();
+
+    // What the disk gave back after the "power cut": one byte of the first chunk differs.
+    const QString partPath = m_data.filePath(
+        u"uploads/"_s + QString::fromStdString(damagedUpload.substr(damagedUpload.rfind('/') + 1)) +
+        u".part"_s);
+    QFile part(partPath);
+    ASSERT_TRUE(part.open(QIODevice::ReadWrite)) << partPath.toStdString();
+    ASSERT_TRUE(part.seek(5000));
+    const char flipped = static_cast<char>(damaged[5000] ^ 0x5a);
+    ASSERT_EQ(part.write(&flipped, 1), 1);
+    part.close();
+
+    m_server = startServer({}, {{u"KENSHU_SERVER_TEST_BOOT_ID"_s, u"boot-b"_s}});
+    ASSERT_TRUE(m_server);
+    m_client = makeClient(m_server->port(), certificates());
+    const httplib::Result refused =
+        patch(*m_client, r1, damagedUpload, half, damaged.substr(half),
+              checksum(damaged.substr(half), QCryptographicHash::Sha256, "sha256"));
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 460);
+    EXPECT_EQ(jsonOf(refused)[u"error"_s].toString(), u"sha256_mismatch"_s);
+    EXPECT_EQ(m_client->Head(("/api/v1/blobs/" + hashHex(damaged)).c_str(), r1)->status, 404);
+    EXPECT_EQ(offsetOf(*m_client, r1, damagedUpload), "none");
+
+    // The file that kept its bytes is hashed again to the same digest and completes.
+    const httplib::Result completed = patch(*m_client, r1, intactUpload, half, intact.substr(half));
+    ASSERT_TRUE(completed);
+    EXPECT_EQ(completed->status, 204) << completed->body;
+    const std::string intactPath = "/api/v1/blobs/" + hashHex(intact);
+    ASSERT_EQ(m_client->Head(intactPath.c_str(), r1)->status, 200);
+    EXPECT_EQ(m_client->Get(intactPath.c_str(), r1)->body, intact);
+
+    m_client.reset();
+    m_server->stop();
+    for (const std::string& upload : {damagedUpload, intactUpload})
+        EXPECT_TRUE(m_server->output().contains(
+            u"upload %1: hashing its first %2 bytes again from the disk"_s
+                .arg(QString::fromStdString(upload.substr(upload.rfind('/') + 1)))
+                .arg(half)))
+            << m_server->output().toStdString();
+}
+
 TEST_P(Server_UploadTest, WrongChecksumsAreRefused)
 {
     const httplib::Headers r1 = auth(login(u"r1"_s));
@@ -140,6 +249,26 @@ TEST_P(Server_UploadTest, WrongChecksumsAreRefused)
     EXPECT_EQ(corrupted->status, 460);
     EXPECT_EQ(offsetOf(*m_client, r1, upload), "0");
     EXPECT_EQ(patch(*m_client, r1, upload, 0, file, "md5 AAAA")->status, 400);
+
+    // A refused chunk leaves no trace in the running whole-file hash: sent again with its
+    // right checksum, it completes the upload.
+    const std::string retried = dicomLike(64 * 1024);
+    const std::string retry = createUpload(*m_client, r1, retried.size(), hashHex(retried));
+    const std::string head = retried.substr(0, 1000);
+    const std::string tail = retried.substr(head.size());
+    ASSERT_EQ(patch(*m_client, r1, retry, 0, head)->status, 204);
+    std::string garbled = tail;
+    garbled[10] = static_cast<char>(garbled[10] ^ 1);
+    EXPECT_EQ(patch(*m_client, r1, retry, head.size(), garbled,
+                    checksum(tail, QCryptographicHash::Sha256, "sha256"))
+                  ->status,
+              460);
+    EXPECT_EQ(offsetOf(*m_client, r1, retry), std::to_string(head.size()));
+    EXPECT_EQ(patch(*m_client, r1, retry, head.size(), tail,
+                    checksum(tail, QCryptographicHash::Sha256, "sha256"))
+                  ->status,
+              204);
+    EXPECT_EQ(m_client->Get(("/api/v1/blobs/" + hashHex(retried)).c_str(), r1)->body, retried);
 
     // The whole file does not hash to the SHA-256 it was announced with: never visible.
     const std::string other = dicomLike(64 * 1024);
