@@ -354,7 +354,15 @@ Expected<PullSummary> SyncStore::applyPulled(const QList<Record>& records,
                 if (Status dropped = dropIssue(db, remote.id); !dropped)
                     return dropped;
             } else if (local && local->second) {
-                // Changed here and there: both versions are kept.
+                // Changed here and there: both versions are kept. A conflict already known with
+                // this server version (from the push just before) is not a new one.
+                const std::optional<SyncIssue> known = issue(remote.id);
+                const bool knownConflict = known && known->kind == SyncIssue::Kind::Conflict;
+                if (knownConflict && known->serverVersion &&
+                    known->serverVersion->rev >= remote.rev) {
+                    ++summary.unchanged;
+                    continue;
+                }
                 if (Status dropped = dropQueued(db, remote.id, std::nullopt); !dropped)
                     return dropped;
                 const QString message =
@@ -365,7 +373,8 @@ Expected<PullSummary> SyncStore::applyPulled(const QList<Record>& records,
                         putIssue(db, remote.id, kConflict, u"changed_on_server"_s, message, remote);
                     !put)
                     return put;
-                ++summary.conflicts;
+                if (!knownConflict)
+                    ++summary.conflicts;
                 continue;
             }
             if (Status written = writeClean(db, remote); !written)

@@ -282,6 +282,18 @@ TEST_F(Models_SyncStoreTest, APulledRecordNeverOverwritesALocalChange)
     EXPECT_EQ(issue->serverVersion->data, m_v3);
     EXPECT_TRUE(outboxEmpty());
     EXPECT_EQ(m_sync->cursor(), u"2"_s);
+
+    // The same server version again is no new conflict; a newer one replaces the kept one.
+    summary = m_sync->applyPulled({serverVersion(m_a, 2, m_v3, u"s1"_s)}, u"3"_s);
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary->conflicts, 0);
+    EXPECT_EQ(summary->unchanged, 1);
+    const QJsonObject v4{{u"title"_s, u"r1-001"_s}, {u"note"_s, u"fourth"_s}};
+    summary = m_sync->applyPulled({serverVersion(m_a, 3, v4, u"s1"_s)}, u"4"_s);
+    ASSERT_TRUE(summary);
+    EXPECT_EQ(summary->conflicts, 0) << "still the one conflict";
+    EXPECT_EQ(m_sync->issue(m_a)->serverVersion->data, v4);
+    EXPECT_EQ(m_store->record(m_a)->data, m_v2);
 }
 
 TEST_F(Models_SyncStoreTest, OurOwnPushComingBackIsNotAConflict)
