@@ -138,6 +138,26 @@ Expected<int> queuedCount(const QSqlDatabase& db, const QUuid& id)
     return query->next() ? query->value(0).toInt() : 0;
 }
 
+// The server holds `stored` after `sent` went out. The mutations it carried are done (only the
+// first one when the server holds other content, `asSent` false); the record becomes the
+// server's version when nothing else is queued and it is what was sent, otherwise the local
+// version stays, based on the server's revision, and goes out again.
+Status settle(const QSqlDatabase& db, const OutboxItem& sent, const Record& stored, bool asSent)
+{
+    if (Status dropped = dropQueued(db, sent.record.id, asSent ? sent.lastSeq : sent.seq); !dropped)
+        return dropped;
+    Expected<int> remaining = queuedCount(db, sent.record.id);
+    if (!remaining)
+        return remaining.error();
+    if (Status dropped = dropIssue(db, sent.record.id); !dropped)
+        return dropped;
+    if (*remaining == 0 && asSent)
+        return writeClean(db, stored);
+    if (Status updated = setRev(db, sent.record.id, stored.rev); !updated)
+        return updated;
+    return *remaining == 0 ? queueAgain(db, sent.record, stored.rev) : Status{};
+}
+
 SyncIssue issueFromQuery(const QSqlQuery& query)
 {
     SyncIssue issue;
@@ -282,22 +302,7 @@ Status SyncStore::pushAccepted(const OutboxItem& sent, const Record& stored)
     return inTransaction([&](const QSqlDatabase& db) -> Status {
         // A replayed answer to this mutation number may hold an older version than the one
         // sent; then only that mutation is done, and the local version goes out again.
-        const bool asSent = sameContent(sent.record, stored);
-        if (Status dropped = dropQueued(db, sent.record.id, asSent ? sent.lastSeq : sent.seq);
-            !dropped)
-            return dropped;
-        Expected<int> remaining = queuedCount(db, sent.record.id);
-        if (!remaining)
-            return remaining.error();
-        if (Status dropped = dropIssue(db, sent.record.id); !dropped)
-            return dropped;
-        if (*remaining == 0 && asSent)
-            return writeClean(db, stored);
-        // Edited again meanwhile (or the server holds an older version): the local version
-        // stays, now based on the server's revision.
-        if (Status updated = setRev(db, sent.record.id, stored.rev); !updated)
-            return updated;
-        return *remaining == 0 ? queueAgain(db, sent.record, stored.rev) : Status{};
+        return settle(db, sent, stored, sameContent(sent.record, stored));
     });
 }
 
@@ -308,17 +313,8 @@ Status SyncStore::pushConflict(const OutboxItem& sent, const std::optional<Recor
         const std::optional<Record> local = m_store.record(sent.record.id);
         // The server already has exactly this version (an earlier push whose answer was lost
         // and forgotten): nothing to decide.
-        if (server && local && sameContent(*local, *server)) {
-            if (Status dropped = dropQueued(db, sent.record.id, sent.lastSeq); !dropped)
-                return dropped;
-            Expected<int> remaining = queuedCount(db, sent.record.id);
-            if (!remaining)
-                return remaining.error();
-            if (Status dropped = dropIssue(db, sent.record.id); !dropped)
-                return dropped;
-            return *remaining == 0 ? writeClean(db, *server)
-                                   : setRev(db, sent.record.id, server->rev);
-        }
+        if (server && local && sameContent(*local, *server))
+            return settle(db, sent, *server, true);
         // Held until the user decides; resolving queues a new mutation.
         if (Status dropped = dropQueued(db, sent.record.id, std::nullopt); !dropped)
             return dropped;

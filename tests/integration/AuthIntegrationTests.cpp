@@ -80,23 +80,6 @@ protected:
     QString m_service;
 };
 
-QStringList filesHolding(const QString& folder, const QList<QByteArray>& secrets)
-{
-    QStringList found;
-    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray content = file.readAll();
-        for (const QByteArray& secret : secrets) {
-            if (!secret.isEmpty() && content.contains(secret))
-                found.append(file.fileName());
-        }
-    }
-    return found;
-}
-
 } // namespace
 
 TEST_P(Integration_AuthTest, SignInKeepsTheRefreshTokenInTheKeychainAndNothingInFiles)
@@ -120,10 +103,10 @@ TEST_P(Integration_AuthTest, SignInKeepsTheRefreshTokenInTheKeychainAndNothingIn
     ASSERT_TRUE(resident->sync().upToDate());
 
     const QList<QByteArray> secrets{"password-r1", refreshToken.toUtf8(), accessToken.toUtf8()};
-    EXPECT_EQ(filesHolding(m_folders.path(), secrets), QStringList());
+    EXPECT_EQ(kenshu::test::filesHolding(m_folders.path(), secrets), QStringList());
     const QString settings = QSettings().fileName();
     if (QFile::exists(settings)) {
-        EXPECT_EQ(filesHolding(QFileInfo(settings).path(), secrets), QStringList());
+        EXPECT_EQ(kenshu::test::filesHolding(QFileInfo(settings).path(), secrets), QStringList());
     }
 }
 

@@ -112,19 +112,7 @@ protected:
 
     QStringList filesHolding(const QList<QByteArray>& secrets) const
     {
-        QStringList found;
-        QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray content = file.readAll();
-            for (const QByteArray& secret : secrets) {
-                if (!secret.isEmpty() && content.contains(secret))
-                    found.append(file.fileName());
-            }
-        }
-        return found;
+        return kenshu::test::filesHolding(m_home.path(), secrets);
     }
 
     QTemporaryDir m_home;

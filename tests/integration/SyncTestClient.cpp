@@ -3,6 +3,8 @@
 #include "SavedSignIn.h"
 #include "SyncStore.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -16,6 +18,23 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         return true;
     ADD_FAILURE() << "no answer within " << timeoutMs << " ms";
     return false;
+}
+
+QStringList filesHolding(const QString& folder, const QList<QByteArray>& secrets)
+{
+    QStringList found;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        for (const QByteArray& secret : secrets) {
+            if (!secret.isEmpty() && content.contains(secret))
+                found.append(file.fileName());
+        }
+    }
+    return found;
 }
 
 SyncTestClient::SyncTestClient(const QString& dataDir, const QUrl& server, const QString& caBundle,
@@ -72,23 +91,24 @@ sync::SignInResult SyncTestClient::signIn(const QString& member)
 
 sync::SignInResult SyncTestClient::signIn(const QString& email, const QString& password)
 {
-    std::optional<sync::SignInResult> result;
-    QObject context;
-    m_auth->signIn(keychainAccount(), email, password, &context,
-                   [&](const sync::SignInResult& done) { result = done; });
-    if (!waitFor([&] { return result.has_value(); }))
-        return {};
-    if (result->status == sync::SignInResult::Status::SignedIn)
-        m_engine->setMember(result->member);
-    return *result;
+    return awaitSignIn([&](QObject* context, sync::Auth::Callback done) {
+        m_auth->signIn(keychainAccount(), email, password, context, std::move(done));
+    });
 }
 
 sync::SignInResult SyncTestClient::restore()
 {
+    return awaitSignIn([&](QObject* context, sync::Auth::Callback done) {
+        m_auth->restore(keychainAccount(), context, std::move(done));
+    });
+}
+
+sync::SignInResult
+SyncTestClient::awaitSignIn(const std::function<void(QObject*, sync::Auth::Callback)>& start)
+{
     std::optional<sync::SignInResult> result;
     QObject context;
-    m_auth->restore(keychainAccount(), &context,
-                    [&](const sync::SignInResult& done) { result = done; });
+    start(&context, [&](const sync::SignInResult& done) { result = done; });
     if (!waitFor([&] { return result.has_value(); }))
         return {};
     if (result->status == sync::SignInResult::Status::SignedIn)

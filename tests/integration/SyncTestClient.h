@@ -40,6 +40,9 @@ public:
     const TokenStore& tokens() const { return m_tokens; }
 
 private:
+    sync::SignInResult
+    awaitSignIn(const std::function<void(QObject*, sync::Auth::Callback)>& start);
+
     QString m_dataDir;
     QUrl m_server;
     TokenStore m_tokens;
@@ -51,5 +54,8 @@ private:
 
 // Waits on the event loop for `done` to be set; a failure when the deadline passes.
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000);
+
+// The files under `folder` (recursively) that contain any of `secrets`.
+QStringList filesHolding(const QString& folder, const QList<QByteArray>& secrets);
 
 } // namespace kenshu::test

@@ -60,6 +60,8 @@ public:
     // Starts and waits (with a deadline) until it listens; false with the output on failure.
     bool start();
     void stop();
+    // SIGKILL: no chance to finish anything.
+    void kill();
     int port() const { return m_port; }
     QString output() const { return m_output; }
     QString accessLogPath() const;
