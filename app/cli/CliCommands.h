@@ -34,6 +34,8 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
             QTextStream& err);
 int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream& out,
               QTextStream& err);
+int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

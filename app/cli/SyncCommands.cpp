@@ -1,13 +1,16 @@
 // kenshuctl login / sync / logout: the same sign-in and sync code as the GUI, run on this
 // process's event loop until it reports.
 #include "ApiClient.h"
+#include "AsyncRun.h"
 #include "Auth.h"
+#include "BlobPreparer.h"
 #include "CliCommands.h"
 #include "LocalStore.h"
 #include "SavedSignIn.h"
 #include "SyncEngine.h"
 #include "SyncStore.h"
 #include "TokenStore.h"
+#include "TusUploader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +39,8 @@ using sync::SavedSignIn;
 using sync::SignInResult;
 using sync::SyncEngine;
 using sync::SyncReport;
+using sync::TusUploader;
+using sync::UploadResult;
 
 QString tr(const char* text)
 {
@@ -328,6 +333,80 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
     if (!report.error && report.storeError.isEmpty())
         err << tr("%1 change(s) could not be synced; see above.").arg(report.pending) << u'\n';
     return Failure;
+}
+
+int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Uploads files as blobs: DICOM files de-identified first (the originals stay here), "
+           "PDF and PNG as they are. An interrupted upload resumes where the server stopped."));
+    parser.addHelpOption();
+    const QCommandLineOption confirmOption(
+        u"confirm-burned-in"_s,
+        tr("You have looked at every frame: no patient data is burned into the images."));
+    parser.addOption(confirmOption);
+    parser.addPositionalArgument(u"files"_s, tr("Files to upload."), tr("FILE..."));
+    if (!parseCommand(parser, u"upload"_s, arguments, err))
+        return UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: kenshuctl upload FILE... [--confirm-burned-in]") << u'\n';
+        return UsageError;
+    }
+    const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
+    if (!lock)
+        return Failure;
+    std::optional<std::pair<Session, SignInResult>> restored = restoreSession(dataDir, err);
+    if (!restored)
+        return Failure;
+    TusUploader uploader(*restored->first.api, dataDir);
+    int failures = 0;
+    for (const QString& path : parser.positionalArguments()) {
+        QEventLoop loop;
+        Expected<sync::PreparedBlob> prepared = Error{};
+        // De-identification reads and writes whole files: off this thread.
+        runAsync<Expected<sync::PreparedBlob>>(
+            &loop, [dataDir, path] { return sync::prepareBlob(dataDir, path); },
+            [&](const Expected<sync::PreparedBlob>& done) {
+                prepared = done;
+                loop.quit();
+            });
+        loop.exec();
+        if (!prepared) {
+            err << path << u": "_s << prepared.error().message << u'\n';
+            ++failures;
+            continue;
+        }
+        if (prepared->needsBurnedInTextConfirmation && !parser.isSet(confirmOption)) {
+            err << path << u": "_s
+                << tr("the images may show patient data burned into the pixels. Look at every "
+                      "frame, then upload with --confirm-burned-in.")
+                << u'\n';
+            ++failures;
+            continue;
+        }
+        UploadResult result;
+        uploader.upload(prepared->path, &loop, [&](const UploadResult& done) {
+            result = done;
+            loop.quit();
+        });
+        loop.exec();
+        if (!result.ok()) {
+            err << path << u": "_s << (result.error ? result.error->message : result.localError)
+                << u'\n';
+            ++failures;
+            continue;
+        }
+        // The prefix stays English so that scripts can read it.
+        QString what = result.alreadyStored ? u"already-stored"_s : u"uploaded"_s;
+        if (result.resumedFrom > 0)
+            what += u" resumed-from=%1"_s.arg(result.resumedFrom);
+        if (prepared->deidentified)
+            what += u" deidentified"_s;
+        out << result.sha256 << u' ' << what << u' ' << path << u'\n';
+    }
+    return failures == 0 ? Success : Failure;
 }
 
 int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream& out,

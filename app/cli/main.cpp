@@ -58,6 +58,7 @@ int main(int argc, char* argv[])
         "                                              sign in (remembered in the keychain)\n"
         "  sync [--json]                               push local changes, pull the server's\n"
         "  logout                                      sign out and forget the sign-in\n"
+        "  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)\n"
         "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -69,8 +70,8 @@ int main(int argc, char* argv[])
         u"command"_s,
         QCoreApplication::translate(
             "kenshuctl",
-            "import, cases, records, render, annotate, gsps, deidentify, login, sync, logout "
-            "or bench"));
+            "import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, "
+            "upload or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -108,6 +109,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runSync(positional, dataDir, out, err);
     if (command == "logout"_L1)
         return kenshu::cli::runLogout(positional, dataDir, out, err);
+    if (command == "upload"_L1)
+        return kenshu::cli::runUpload(positional, dataDir, out, err);
     if (command == "bench"_L1)
         return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'

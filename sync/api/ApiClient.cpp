@@ -177,8 +177,11 @@ void ApiClient::start(const std::shared_ptr<Call>& call)
         networkRequest.setRawHeader(name, value);
     if (!request.contentType.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    // HEAD answers have no body: Qt must know, or it waits for one.
     QNetworkReply* reply =
-        m_network->sendCustomRequest(networkRequest, request.method, request.body);
+        request.method == "HEAD"
+            ? m_network->head(networkRequest)
+            : m_network->sendCustomRequest(networkRequest, request.method, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }
 

@@ -76,7 +76,7 @@ bool uploadWithTus(httplib::SSLClient& client, const std::string& token, const Q
         PreparedChunk next;
         next.bytes = file.read(chunk);
         // OpenSSL, as a client should: QCryptographicHash's SHA-256 runs at ~75 MB/s here.
-        kenshu::server::Digest digest(kenshu::server::Digest::Algorithm::Sha256);
+        kenshu::Digest digest(kenshu::Digest::Algorithm::Sha256);
         digest.add(next.bytes.constData(), static_cast<std::size_t>(next.bytes.size()));
         next.checksum = "sha256 " + digest.result().toBase64().toStdString();
         return next;

@@ -5,6 +5,7 @@
 #include "../cli/KenshuctlRunner.h"
 #include "CaseLibrary.h"
 #include "LocalStore.h"
+#include "PhiTestData.h"
 #include "SavedSignIn.h"
 #include "ServerTestFixture.h"
 #include "SyncStore.h"
@@ -213,6 +214,34 @@ TEST_P(Integration_KenshuctlSyncTest, LogoutForgetsTheSignIn)
     const CtlRun sync = ctl({u"sync"_s});
     EXPECT_EQ(sync.exitCode, 1);
     EXPECT_TRUE(sync.err.contains(u"Not signed in"_s)) << sync.err.toStdString();
+}
+
+TEST_P(Integration_KenshuctlSyncTest, UploadSendsADicomFileDeidentifiedAndOnlyOnce)
+{
+    if (!loggedIn(login(u"r1"_s)))
+        return;
+    const QString original = m_home.filePath(u"patient.dcm"_s);
+    testdata::DicomSpec spec;
+    spec.studyInstanceUid = u"1.2.392.200036.9116.2.5.1.2"_s;
+    spec.seriesInstanceUid = u"1.2.392.200036.9116.2.5.1.2.1"_s;
+    spec.sopInstanceUid = u"1.2.392.200036.9116.2.5.1.2.1.1"_s;
+    ASSERT_EQ(testdata::writeDicomWithPhi(original, spec), QString());
+
+    const CtlRun first = ctl({u"upload"_s, original});
+    EXPECT_EQ(first.exitCode, 0) << ::testing::PrintToString(first);
+    const QStringList words = first.outLines().value(0).split(u' ');
+    ASSERT_GE(words.size(), 3) << first.out.toStdString();
+    EXPECT_EQ(words[0].size(), 64) << "the blob's SHA-256";
+    EXPECT_EQ(words[1], u"uploaded"_s);
+    EXPECT_TRUE(words.contains(u"deidentified"_s));
+
+    const CtlRun second = ctl({u"upload"_s, original});
+    EXPECT_EQ(second.exitCode, 0) << ::testing::PrintToString(second);
+    EXPECT_TRUE(second.out.startsWith(words[0] + u" already-stored"_s)) << second.out.toStdString();
+
+    const CtlRun missing = ctl({u"upload"_s, m_home.filePath(u"nothing.dcm"_s)});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"Cannot read"_s)) << missing.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Integration_KenshuctlSyncTest,
