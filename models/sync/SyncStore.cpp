@@ -173,6 +173,12 @@ SyncIssue issueFromQuery(const QSqlQuery& query)
     return issue;
 }
 
+Error noConflict()
+{
+    return Error{QCoreApplication::translate("SyncStore",
+                                             "There is no conflict to resolve for this record.")};
+}
+
 const QString kIssueColumns = u"record_id, kind, code, message, server_record, detected_at"_s;
 
 } // namespace
@@ -409,10 +415,9 @@ Status SyncStore::takeServerVersion(const QUuid& recordId)
 {
     return inTransaction([&](const QSqlDatabase& db) -> Status {
         const std::optional<SyncIssue> found = issue(recordId);
-        std::optional<Record> local = m_store.record(recordId);
+        const std::optional<Record> local = m_store.record(recordId);
         if (!found || found->kind != SyncIssue::Kind::Conflict || !local)
-            return Error{QCoreApplication::translate(
-                "SyncStore", "There is no conflict to resolve for this record.")};
+            return noConflict();
         Record chosen;
         if (found->serverVersion) {
             chosen = *found->serverVersion;
@@ -434,10 +439,9 @@ Status SyncStore::keepLocalVersion(const QUuid& recordId, const std::optional<QJ
 {
     return inTransaction([&](const QSqlDatabase& db) -> Status {
         const std::optional<SyncIssue> found = issue(recordId);
-        std::optional<Record> local = m_store.record(recordId);
+        const std::optional<Record> local = m_store.record(recordId);
         if (!found || found->kind != SyncIssue::Kind::Conflict || !local)
-            return Error{QCoreApplication::translate(
-                "SyncStore", "There is no conflict to resolve for this record.")};
+            return noConflict();
         const qint64 base = found->serverVersion ? found->serverVersion->rev : 0;
         if (merged) {
             if (Status written = done(run(db, u"UPDATE records SET data = ? WHERE id = ?"_s,

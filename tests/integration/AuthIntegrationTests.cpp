@@ -29,7 +29,7 @@ protected:
         ServerTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        m_service = u"kenshu-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = kenshu::test::uniqueKeychainService();
     }
 
     std::unique_ptr<SyncTestClient> client()

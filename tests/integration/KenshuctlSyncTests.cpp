@@ -34,7 +34,7 @@ protected:
         if (HasFatalFailure() || IsSkipped())
             return;
         ASSERT_TRUE(m_home.isValid());
-        m_service = u"kenshu-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = kenshu::test::uniqueKeychainService();
         m_environment = kenshuctlEnvironment(m_home.path());
         m_environment.insert(u"KENSHU_KEYCHAIN_SERVICE"_s, m_service);
         m_dataDir = m_home.filePath(u"data"_s);

@@ -88,7 +88,7 @@ protected:
         if (HasFatalFailure() || IsSkipped())
             return;
         ASSERT_TRUE(m_folders.isValid());
-        m_service = u"kenshu-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = kenshu::test::uniqueKeychainService();
     }
 
     QUrl serverUrl() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_server->port())); }

@@ -20,6 +20,11 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     return false;
 }
 
+QString uniqueKeychainService()
+{
+    return u"kenshu-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QStringList filesHolding(const QString& folder, const QList<QByteArray>& secrets)
 {
     QStringList found;

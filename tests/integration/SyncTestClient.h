@@ -55,6 +55,10 @@ private:
 // Waits on the event loop for `done` to be set; a failure when the deadline passes.
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000);
 
+// A keychain service name of the test's own, so that a developer's real sign-in is never
+// touched.
+QString uniqueKeychainService();
+
 // The files under `folder` (recursively) that contain any of `secrets`.
 QStringList filesHolding(const QString& folder, const QList<QByteArray>& secrets);
 

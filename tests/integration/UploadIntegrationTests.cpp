@@ -55,7 +55,7 @@ protected:
         ServerTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        m_service = u"kenshu-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = kenshu::test::uniqueKeychainService();
         m_user = std::make_unique<SyncTestClient>(m_folders.filePath(u"data"_s), serverUrl(),
                                                   certificates().caCert, m_service);
         ASSERT_EQ(m_user->signIn(u"r1"_s).status, SignInResult::Status::SignedIn);
