@@ -25,7 +25,7 @@ struct StoredRecord
 class LocalStore final
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& dataDir);
     ~LocalStore();

@@ -1,6 +1,7 @@
 #include "Record.h"
 
 #include "NameTable.h"
+#include "UtcTimestamp.h"
 
 namespace kenshu {
 namespace {
@@ -33,6 +34,39 @@ QString recordTypeName(RecordType type)
 std::optional<RecordType> recordTypeFromName(const QString& name)
 {
     return valueFromTable(kTypeNames, name);
+}
+
+QJsonObject recordToJson(const Record& record)
+{
+    return {
+        {u"id"_s, record.id.toString(QUuid::WithoutBraces)},
+        {u"type"_s, recordTypeName(record.type)},
+        {u"parentId"_s, record.parentId.isNull()
+                            ? QJsonValue(QJsonValue::Null)
+                            : QJsonValue(record.parentId.toString(QUuid::WithoutBraces))},
+        {u"rev"_s, record.rev},
+        {u"updatedAt"_s, formatUtcTimestamp(record.updatedAt)},
+        {u"updatedBy"_s, record.updatedBy},
+        {u"deleted"_s, record.deleted},
+        {u"data"_s, record.data},
+    };
+}
+
+std::optional<Record> recordFromJson(const QJsonObject& json)
+{
+    Record record;
+    record.id = QUuid::fromString(json.value(u"id"_s).toString());
+    const std::optional<RecordType> type = recordTypeFromName(json.value(u"type"_s).toString());
+    if (record.id.isNull() || !type)
+        return std::nullopt;
+    record.type = *type;
+    record.parentId = QUuid::fromString(json.value(u"parentId"_s).toString());
+    record.rev = json.value(u"rev"_s).toInteger();
+    record.updatedAt = parseUtcTimestamp(json.value(u"updatedAt"_s).toString());
+    record.updatedBy = json.value(u"updatedBy"_s).toString();
+    record.deleted = json.value(u"deleted"_s).toBool();
+    record.data = json.value(u"data"_s).toObject();
+    return record;
 }
 
 } // namespace kenshu

@@ -41,4 +41,10 @@ struct Record
     QJsonObject data;
 };
 
+// A record on the wire (docs/api.md): {"id", "type", "parentId": uuid|null, "rev", "updatedAt",
+// "updatedBy", "deleted", "data"}. The same shape for the server and the sync client.
+QJsonObject recordToJson(const Record& record);
+// nullopt when the object is not a record of a known type with an id.
+std::optional<Record> recordFromJson(const QJsonObject& json);
+
 } // namespace kenshu

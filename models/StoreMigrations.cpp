@@ -50,6 +50,20 @@ QStringList migrationStatements(int version)
             u"CREATE INDEX records_case_children ON records (parent_id, type, deleted, "
             "updated_at) WHERE type IN ('study', 'document')"_s,
         };
+    case 3:
+        return {
+            // Records that sync could not push as they are: a conflict (the server has a newer
+            // version, kept here as JSON beside the local one) or a refusal (the server's code
+            // and message). The local version stays in `records`, dirty, until the user decides.
+            u"CREATE TABLE sync_issues ("
+            " record_id TEXT PRIMARY KEY,"
+            " kind TEXT NOT NULL,"
+            " code TEXT NOT NULL DEFAULT '',"
+            " message TEXT NOT NULL DEFAULT '',"
+            " server_record TEXT,"
+            " detected_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX outbox_by_record ON outbox (record_id, seq)"_s,
+        };
     default:
         return {};
     }

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "Digest.h"
+
 #include <QByteArray>
 #include <QString>
-#include <memory>
 #include <openssl/sha.h>
 #include <optional>
 
@@ -16,27 +17,6 @@ QString randomToken();
 QString sha256Hex(const QByteArray& bytes);
 // Constant-time comparison of two byte strings of equal length.
 bool equalInConstantTime(const QByteArray& a, const QByteArray& b);
-
-// An incremental digest (sha1 or sha256) that can be copied, so a running whole-file hash can
-// be kept aside while a chunk's own hash is checked.
-class Digest final
-{
-public:
-    enum class Algorithm { Sha1, Sha256 };
-
-    explicit Digest(Algorithm algorithm);
-    ~Digest();
-    Digest(const Digest& other);
-    Digest& operator=(const Digest&) = delete;
-
-    void add(const char* data, std::size_t size);
-    // The digest of everything added so far (the running state stays usable).
-    QByteArray result() const;
-
-private:
-    struct Context;
-    std::unique_ptr<Context> m_context;
-};
 
 // A running SHA-256 whose state can be saved as a few bytes and restored, so that the
 // whole-file hash of an upload goes on across requests, processes and servers without

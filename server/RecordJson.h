@@ -8,9 +8,7 @@
 
 namespace kenshu::server {
 
-// A record on the wire (docs/api.md): {"id", "type", "parentId": uuid|null, "rev", "updatedAt",
-// "updatedBy", "deleted", "data"}.
-QJsonObject recordToJson(const Record& record);
+// A record on the wire is kenshu::recordToJson (models/Record.h).
 
 // The columns every record query selects, in the order recordFromRow reads them.
 inline constexpr const char* kRecordColumns =

@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Your sign-in has expired or was revoked. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Kenshu will try again later.</source>
+        <translation>The server is busy. Kenshu will try again later.</translation>
+    </message>
+    <message>
+        <source>The server could not do this now (HTTP %1). Kenshu will try again later.</source>
+        <translation>The server could not do this now (HTTP %1). Kenshu will try again later.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>The server gave an unexpected answer (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>AppSetup</name>
     <message>
         <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
@@ -84,6 +111,17 @@
     <message>
         <source>The e-mail address or the password is wrong.</source>
         <translation>The e-mail address or the password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobPreparer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +708,13 @@
     </message>
 </context>
 <context>
+    <name>SignedInMember</name>
+    <message>
+        <source>The server did not say who is signed in (no member id).</source>
+        <translation>The server did not say who is signed in (no member id).</translation>
+    </message>
+</context>
+<context>
     <name>StepLabels</name>
     <message>
         <source>Submit</source>
@@ -859,6 +904,25 @@
     </message>
 </context>
 <context>
+    <name>SyncStore</name>
+    <message>
+        <source>The local library could not be read (%1).</source>
+        <translation>The local library could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The local library could not be updated (%1).</source>
+        <translation>The local library could not be updated (%1).</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this record.</source>
+        <translation>There is no conflict to resolve for this record.</translation>
+    </message>
+    <message>
+        <source>Changed on the server by %1 while it was changed here.</source>
+        <translation>Changed on the server by %1 while it was changed here.</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer, so Kenshu cannot remember your sign-in: you are signed in for this session only (%1).</source>
@@ -871,6 +935,17 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TusUploader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being uploaded.</source>
+        <translation>%1 changed while it was being uploaded.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2492,126 @@ Close anyway and lose them?</translation>
         <source>There are no DICOM files in %1.</source>
         <translation>There are no DICOM files in %1.</translation>
     </message>
+    <message>
+        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
+        <translation>Give the password with --password-stdin, or run kenshuctl in a terminal.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>Another sign-in or sync is running on this data folder.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
+        <translation>Not signed in. Run: kenshuctl login --server URL --email E</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
+        <translation>The sign-in is no longer remembered here. Run kenshuctl login again.</translation>
+    </message>
+    <message>
+        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
+        <translation>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>Server address (https://…).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Your e-mail address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
+        <translation>PEM file of CA certificates to trust besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
+        <translation>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>The sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Signed in to %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
+        <translation>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s).</source>
+        <translation>Pushed %1 change(s), pulled %2 record(s).</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be synced; see above.</source>
+        <translation>%1 change(s) could not be synced; see above.</translation>
+    </message>
+    <message>
+        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
+        <translation>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame: no patient data is burned into the images.</source>
+        <translation>You have looked at every frame: no patient data is burned into the images.</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>Files to upload.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
+        <translation>Usage: kenshuctl upload FILE... [--confirm-burned-in]</translation>
+    </message>
+    <message>
+        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
+        <translation>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</translation>
+    </message>
+    <message>
+        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
+        <translation>Signs out: the server revokes the sign-in and the keychain forgets it.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::deid</name>
@@ -2470,6 +2665,94 @@ Close anyway and lose them?</translation>
     <message>
         <source>%1 has no SOP Instance UID; it is not an image file.</source>
         <translation>%1 has no SOP Instance UID; it is not an image file.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::ApiClient</name>
+    <message>
+        <source>The server did not answer in time. Kenshu will try again.</source>
+        <translation>The server did not answer in time. Kenshu will try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so Kenshu did not connect (%1). Ask IT whether the server certificate or the CA bundle is right.</source>
+        <translation>The server&apos;s identity could not be verified, so Kenshu did not connect (%1). Ask IT whether the server certificate or the CA bundle is right.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Kenshu works offline and will sync when it can.</source>
+        <translation>The server cannot be reached (%1). Kenshu works offline and will sync when it can.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>The server address is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (Kenshu only talks to servers over verified TLS): %1</source>
+        <translation>The server address must start with https:// (Kenshu only talks to servers over verified TLS): %1</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name, a query or a fragment.</source>
+        <translation>The server address must not hold a user name, a query or a fragment.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>The CA bundle %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>No server is set. Sign in first.</source>
+        <translation>No server is set. Sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::Auth</name>
+    <message>
+        <source>The server&apos;s sign-in answer had no tokens.</source>
+        <translation>The server&apos;s sign-in answer had no tokens.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>The e-mail address or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be told (%1). The sign-in ends there by itself when it expires.</source>
+        <translation>Signed out on this computer, but the server could not be told (%1). The sign-in ends there by itself when it expires.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Your sign-in has expired or was revoked. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::SyncEngine</name>
+    <message>
+        <source>The server&apos;s answer to a change was not a record.</source>
+        <translation>The server&apos;s answer to a change was not a record.</translation>
+    </message>
+    <message>
+        <source>Changed on the server by %1 since this version was made here.</source>
+        <translation>Changed on the server by %1 since this version was made here.</translation>
+    </message>
+    <message>
+        <source>The server no longer has the version this change was made on.</source>
+        <translation>The server no longer has the version this change was made on.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was not understood.</source>
+        <translation>The server&apos;s change feed was not understood.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::TusUploader</name>
+    <message>
+        <source>The server did not say where to send the file.</source>
+        <translation>The server did not say where to send the file.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected upload offset.</source>
+        <translation>The server gave an unexpected upload offset.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2940,11 @@ Commands:
                                               the drawings as a DICOM GSPS file
   deidentify IN OUT                           de-identified copies of DICOM files
                                               (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json]                               push local changes, pull the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
@@ -2674,13 +2962,18 @@ Commands:
                                               the drawings as a DICOM GSPS file
   deidentify IN OUT                           de-identified copies of DICOM files
                                               (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json]                               push local changes, pull the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
     </message>
     <message>
-        <source>import, cases, records, render, annotate, gsps, deidentify or bench</source>
-        <translation>import, cases, records, render, annotate, gsps, deidentify or bench</translation>
+        <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
+        <translation>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>サインインの有効期限が切れたか、取り消されました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The server is busy. Kenshu will try again later.</source>
+        <translation>サーバーが混み合っています。Kenshu が後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The server could not do this now (HTTP %1). Kenshu will try again later.</source>
+        <translation>サーバーは現在この処理を行えません（HTTP %1）。Kenshu が後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>サーバーが要求を拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>サーバーが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>サーバーから予期しない応答がありました（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
     <name>AppSetup</name>
     <message>
         <source>Data folder (default: $KENSHU_DATA_DIR, else the user&apos;s application data folder).</source>
@@ -84,6 +111,17 @@
     <message>
         <source>The e-mail address or the password is wrong.</source>
         <translation>メールアドレスまたはパスワードが違います。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobPreparer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -669,6 +707,13 @@
     </message>
 </context>
 <context>
+    <name>SignedInMember</name>
+    <message>
+        <source>The server did not say who is signed in (no member id).</source>
+        <translation>サーバーからサインイン中の会員が返されませんでした（会員 ID がありません）。</translation>
+    </message>
+</context>
+<context>
     <name>StepLabels</name>
     <message>
         <source>Submit</source>
@@ -858,6 +903,25 @@
     </message>
 </context>
 <context>
+    <name>SyncStore</name>
+    <message>
+        <source>The local library could not be read (%1).</source>
+        <translation>ローカルライブラリを読み込めませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The local library could not be updated (%1).</source>
+        <translation>ローカルライブラリを更新できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for this record.</source>
+        <translation>このレコードに解決すべき競合はありません。</translation>
+    </message>
+    <message>
+        <source>Changed on the server by %1 while it was changed here.</source>
+        <translation>ここで変更している間に、%1 がサーバー上で変更しました。</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No keychain is available on this computer, so Kenshu cannot remember your sign-in: you are signed in for this session only (%1).</source>
@@ -870,6 +934,17 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>キーチェーンでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TusUploader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being uploaded.</source>
+        <translation>アップロード中に %1 が変更されました。</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2469,126 @@ Close anyway and lose them?</source>
         <source>There are no DICOM files in %1.</source>
         <translation>%1 に DICOM ファイルがありません。</translation>
     </message>
+    <message>
+        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
+        <translation>--password-stdin でパスワードを渡すか、端末で kenshuctl を実行してください。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>パスワード: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>パスワードが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>このデータフォルダーでは別のサインインまたは同期が実行中です。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
+        <translation>サインインしていません。次を実行してください: kenshuctl login --server URL --email E</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
+        <translation>このコンピューターにはサインインが記憶されていません。もう一度 kenshuctl login を実行してください。</translation>
+    </message>
+    <message>
+        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
+        <translation>Kenshu サーバーにサインインします。パスワードは保存されません。サインインはシステムのキーチェーンに記憶されます。</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>サーバーのアドレス（https://…）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>メールアドレス。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>パスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
+        <translation>システムの証明書に加えて信頼する CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
+        <translation>使い方: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>サインインできませんでした。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>%1 に %2（%3）としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
+        <translation>ローカルの変更をサーバーに送り、サーバー側の変更を取得します。すべて最新なら終了コード 0 です。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s).</source>
+        <translation>%1 件の変更を送信し、%2 件のレコードを取得しました。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be synced; see above.</source>
+        <translation>%1 件の変更を同期できませんでした。上の表示を確認してください。</translation>
+    </message>
+    <message>
+        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
+        <translation>ファイルをアップロードします。DICOM は先に匿名化し（元のファイルはこのコンピューターに残ります）、PDF と PNG はそのまま送ります。中断したアップロードはサーバーが受け取ったところから再開します。</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame: no patient data is burned into the images.</source>
+        <translation>すべてのフレームを確認し、画像に患者情報が焼き込まれていないことを確かめました。</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>アップロードするファイル。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
+        <translation>使い方: kenshuctl upload FILE... [--confirm-burned-in]</translation>
+    </message>
+    <message>
+        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
+        <translation>画像に患者情報が焼き込まれている可能性があります。すべてのフレームを確認してから --confirm-burned-in を付けてアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
+        <translation>サインアウトします。サーバーはサインインを取り消し、キーチェーンからも削除されます。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>サインアウトしました。</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::deid</name>
@@ -2447,6 +2642,94 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 has no SOP Instance UID; it is not an image file.</source>
         <translation>%1 には SOP Instance UID がありません。画像ファイルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::ApiClient</name>
+    <message>
+        <source>The server did not answer in time. Kenshu will try again.</source>
+        <translation>サーバーが時間内に応答しませんでした。Kenshu が再試行します。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified, so Kenshu did not connect (%1). Ask IT whether the server certificate or the CA bundle is right.</source>
+        <translation>サーバーの身元を確認できなかったため、接続しませんでした（%1）。サーバー証明書または CA バンドルが正しいか IT 担当者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Kenshu works offline and will sync when it can.</source>
+        <translation>サーバーに接続できません（%1）。Kenshu はオフラインで動作し、接続できるようになったら同期します。</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: %1</source>
+        <translation>サーバーのアドレスが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (Kenshu only talks to servers over verified TLS): %1</source>
+        <translation>サーバーのアドレスは https:// で始まる必要があります（Kenshu は検証済みの TLS でのみ通信します）: %1</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name, a query or a fragment.</source>
+        <translation>サーバーのアドレスにユーザー名、クエリ、フラグメントを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>CA バンドル %1 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <source>No server is set. Sign in first.</source>
+        <translation>サーバーが設定されていません。先にサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::Auth</name>
+    <message>
+        <source>The server&apos;s sign-in answer had no tokens.</source>
+        <translation>サーバーのサインイン応答にトークンがありませんでした。</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>メールアドレスまたはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be told (%1). The sign-in ends there by itself when it expires.</source>
+        <translation>このコンピューターではサインアウトしましたが、サーバーに通知できませんでした（%1）。サーバー側のサインインは有効期限で自動的に終了します。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>サインインの有効期限が切れたか、取り消されました。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::SyncEngine</name>
+    <message>
+        <source>The server&apos;s answer to a change was not a record.</source>
+        <translation>変更に対するサーバーの応答がレコードではありませんでした。</translation>
+    </message>
+    <message>
+        <source>Changed on the server by %1 since this version was made here.</source>
+        <translation>この版を作成した後に、%1 がサーバー上で変更しました。</translation>
+    </message>
+    <message>
+        <source>The server no longer has the version this change was made on.</source>
+        <translation>この変更の元になった版がサーバーにもうありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was not understood.</source>
+        <translation>サーバーの変更フィードを解釈できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::TusUploader</name>
+    <message>
+        <source>The server did not say where to send the file.</source>
+        <translation>サーバーからファイルの送信先が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected upload offset.</source>
+        <translation>サーバーから予期しないアップロード位置が返されました。</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2917,11 @@ Commands:
                                               the drawings as a DICOM GSPS file
   deidentify IN OUT                           de-identified copies of DICOM files
                                               (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json]                               push local changes, pull the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
   bench decode FILE [--threads N]             decoding speed as one JSON line
 
 Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
@@ -2651,13 +2939,18 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
                                               描画を DICOM GSPS ファイルとして書き出す
   deidentify IN OUT                           DICOM ファイルの匿名化コピー
                                               （ファイルまたはフォルダー。共有用）
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              サインイン（キーチェーンに記憶）
+  sync [--json]                               ローカルの変更を送信し、サーバーの変更を取得
+  logout                                      サインアウトして記憶を消去
+  upload FILE... [--confirm-burned-in]        ファイルをアップロード（DICOM は先に匿名化）
   bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
 
 終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>import, cases, records, render, annotate, gsps, deidentify or bench</source>
-        <translation>import、cases、records、render、annotate、gsps、deidentify、bench のいずれか</translation>
+        <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
+        <translation>import、cases、records、render、annotate、gsps、deidentify、login、sync、logout、upload、bench のいずれか</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,15 @@ int runGsps(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Makes de-identified copies; the UID remapping key lives in the data folder.
 int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStream& out,
                   QTextStream& err);
+// Sign-in and sync with a Kenshu server (the refresh token lives in the system keychain).
+int runLogin(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+             QTextStream& err);
+int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+            QTextStream& err);
+int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err);
+int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

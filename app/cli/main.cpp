@@ -54,6 +54,11 @@ int main(int argc, char* argv[])
         "                                              the drawings as a DICOM GSPS file\n"
         "  deidentify IN OUT                           de-identified copies of DICOM files\n"
         "                                              (a file or a folder; for sharing)\n"
+        "  login --server URL --email E [--password-stdin] [--ca-bundle F]\n"
+        "                                              sign in (remembered in the keychain)\n"
+        "  sync [--json]                               push local changes, pull the server's\n"
+        "  logout                                      sign out and forget the sign-in\n"
+        "  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)\n"
         "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -64,7 +69,9 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
-            "kenshuctl", "import, cases, records, render, annotate, gsps, deidentify or bench"));
+            "kenshuctl",
+            "import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, "
+            "upload or bench"));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
         return kenshu::cli::UsageError;
@@ -96,6 +103,14 @@ int main(int argc, char* argv[])
         return kenshu::cli::runGsps(positional, out, err);
     if (command == "deidentify"_L1)
         return kenshu::cli::runDeidentify(positional, dataDir, out, err);
+    if (command == "login"_L1)
+        return kenshu::cli::runLogin(positional, dataDir, out, err);
+    if (command == "sync"_L1)
+        return kenshu::cli::runSync(positional, dataDir, out, err);
+    if (command == "logout"_L1)
+        return kenshu::cli::runLogout(positional, dataDir, out, err);
+    if (command == "upload"_L1)
+        return kenshu::cli::runUpload(positional, dataDir, out, err);
     if (command == "bench"_L1)
         return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'

@@ -18,6 +18,9 @@ constexpr QLatin1StringView kReviewerId = "reviewerId"_L1;
 constexpr QLatin1StringView kState = "state"_L1;
 constexpr QLatin1StringView kValues = "values"_L1;
 constexpr QLatin1StringView kSavedAt = "savedAt"_L1;
+// Who changed the state and when (caseDataWithState): part of the state change, not content.
+constexpr QLatin1StringView kStateChangedAt = "stateChangedAt"_L1;
+constexpr QLatin1StringView kStateChangedBy = "stateChangedBy"_L1;
 // The message sent with a case report's approval request (通信欄).
 constexpr QLatin1StringView kRequestMessage = "requestMessage"_L1;
 
@@ -139,9 +142,18 @@ Decision canChangeContent(const Record& current, const Record& proposed, Workflo
                           const WorkflowState& state, const Actor& actor,
                           const RecordParties& parties, const WriteContext& context)
 {
-    if (kind != WorkflowKind::EvaluationSheet)
-        return contentOf(current) == contentOf(proposed) ? Decision::allow()
-                                                         : canEditContent(state, actor, parties);
+    if (kind != WorkflowKind::EvaluationSheet) {
+        QJsonObject before = contentOf(current);
+        QJsonObject after = contentOf(proposed);
+        // The stamps of a state change go with it; on their own they are an edit.
+        if (stateOf(proposed, kind) != state) {
+            for (const QLatin1StringView stamp : {kStateChangedAt, kStateChangedBy}) {
+                before.remove(stamp);
+                after.remove(stamp);
+            }
+        }
+        return before == after ? Decision::allow() : canEditContent(state, actor, parties);
+    }
     const SheetChange change =
         sheetChange(current, proposed, std::get<EvaluationState>(state), *context.form);
     if (change.otherContent || change.resident) {

@@ -38,7 +38,7 @@ QByteArray writeFile(const QString& path, qint64 size)
 {
     QFile file(path);
     file.open(QIODevice::WriteOnly);
-    kenshu::server::Digest hash(kenshu::server::Digest::Algorithm::Sha256);
+    kenshu::Digest hash(kenshu::Digest::Algorithm::Sha256);
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (qint64 written = 0; written < size; written += block.size()) {
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(block.data()),
@@ -91,8 +91,8 @@ QString loadAverage()
 std::string chunkChecksum(const char* data, std::size_t size, const QString& algorithm)
 {
     const bool sha1 = algorithm == "sha1"_L1;
-    kenshu::server::Digest digest(sha1 ? kenshu::server::Digest::Algorithm::Sha1
-                                       : kenshu::server::Digest::Algorithm::Sha256);
+    kenshu::Digest digest(sha1 ? kenshu::Digest::Algorithm::Sha1
+                               : kenshu::Digest::Algorithm::Sha256);
     digest.add(data, size);
     return (sha1 ? "sha1 " : "sha256 ") + digest.result().toBase64().toStdString();
 }

@@ -32,7 +32,8 @@ QProcessEnvironment kenshuctlEnvironment(const QString& home)
     return env;
 }
 
-CtlRun runKenshuctl(const QStringList& arguments, const QProcessEnvironment& environment)
+CtlRun runKenshuctl(const QStringList& arguments, const QProcessEnvironment& environment,
+                    const QByteArray& input)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -42,6 +43,8 @@ CtlRun runKenshuctl(const QStringList& arguments, const QProcessEnvironment& env
         ADD_FAILURE() << "kenshuctl did not start: " << process.errorString().toStdString();
         return result;
     }
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60'000)) {
         process.kill();
         process.waitForFinished();

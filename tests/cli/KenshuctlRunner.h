@@ -24,7 +24,9 @@ void PrintTo(const CtlRun& run, std::ostream* os);
 // so that a test never touches the user's data folder.
 QProcessEnvironment kenshuctlEnvironment(const QString& home);
 
-// Runs kenshuctl (KENSHU_CTL_PATH) to completion; a crash or a hang fails the test.
-CtlRun runKenshuctl(const QStringList& arguments, const QProcessEnvironment& environment);
+// Runs kenshuctl (KENSHU_CTL_PATH) to completion with `input` on its standard input; a crash
+// or a hang fails the test.
+CtlRun runKenshuctl(const QStringList& arguments, const QProcessEnvironment& environment,
+                    const QByteArray& input = {});
 
 } // namespace kenshu::testing

@@ -120,8 +120,8 @@ TEST_F(Models_LocalStoreTest, MigratesAnEmptyDatabaseToTheCurrentSchema)
     withRawDatabase(databasePath(), [](QSqlDatabase& db) {
         EXPECT_EQ(scalar(db, u"PRAGMA user_version"_s).toInt(), LocalStore::kSchemaVersion);
         const QStringList tables = tableNames(db);
-        for (const QString& table :
-             {u"records"_s, u"outbox"_s, u"blobs"_s, u"sync_state"_s, u"thumbnails"_s})
+        for (const QString& table : {u"records"_s, u"outbox"_s, u"blobs"_s, u"sync_state"_s,
+                                     u"thumbnails"_s, u"sync_issues"_s})
             EXPECT_TRUE(tables.contains(table)) << table.toStdString();
         // WAL is a property of the file: a fresh connection sees it.
         EXPECT_EQ(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);

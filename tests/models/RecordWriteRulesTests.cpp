@@ -1,5 +1,6 @@
 // canWriteRecord as tables: for each kind of write, the expected refusal code for every member
 // of the cast (WorkflowTestData.h: r1 author, r2, s1 assigned supervisor, s2, d1, a1).
+#include "CaseConsultation.h"
 #include "FormSchema.h"
 #include "QtPrinters.h"
 #include "RecordWriteRules.h"
@@ -106,6 +107,14 @@ TEST(Models_RecordWriteRulesTest, CasesAreCreatedAndEditedByTheirAuthorAndClosed
                    authorRefused("locked_closed"), "edit closed");
     expectOutcomes(open, closed, {}, anySupervisor, "close");
     expectOutcomes(closed, open, {}, anySupervisor, "reopen");
+    // As the case page closes a case: who changed the state and when go with the state, they
+    // are not an edit of the case's content.
+    Record closedByPage = open;
+    closedByPage.data = caseDataWithState(open.data, CaseState::Closed, u"s1"_s,
+                                          QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));
+    expectOutcomes(open, closedByPage, {}, anySupervisor, "close with its stamps");
+    expectOutcomes(open, withData(open, u"stateChangedBy"_s, u"r1"_s), {}, kAuthor,
+                   "stamps without a state change");
     expectOutcomes(open, deleted(open), {}, kAuthor, "delete open");
     expectOutcomes(closed, deleted(closed), {}, authorRefused("locked_closed"), "delete closed");
     expectOutcomes(open, withData(open, u"authorId"_s, u"r2"_s), {}, everyone("not_author"),

@@ -199,6 +199,14 @@ void ServerProcess::stop()
     m_output += QString::fromLocal8Bit(m_process.readAll());
 }
 
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 QString ServerProcess::accessLogPath() const
 {
     return QDir(m_dataDir).filePath(u"access.log"_s);

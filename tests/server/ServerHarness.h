@@ -62,6 +62,8 @@ public:
     // Starts and waits (with a deadline) until it listens; false with the output on failure.
     bool start();
     void stop();
+    // SIGKILL: no chance to finish anything.
+    void kill();
     int port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
     // What it printed up to the start, and all of it once stopped.

@@ -1,0 +1,460 @@
+// kenshuctl login / sync / logout: the same sign-in and sync code as the GUI, run on this
+// process's event loop until it reports.
+#include "ApiClient.h"
+#include "AsyncRun.h"
+#include "Auth.h"
+#include "BlobPreparer.h"
+#include "CliCommands.h"
+#include "LocalStore.h"
+#include "SavedSignIn.h"
+#include "SyncEngine.h"
+#include "SyncStore.h"
+#include "TokenStore.h"
+#include "TusUploader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace kenshu::cli {
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+using sync::ApiClient;
+using sync::ApiError;
+using sync::Auth;
+using sync::SavedSignIn;
+using sync::SignInResult;
+using sync::SyncEngine;
+using sync::SyncReport;
+using sync::TusUploader;
+using sync::UploadResult;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kenshuctl", text);
+}
+
+// One line from standard input, without echo when it is a terminal.
+std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+#else
+    const bool terminal = false;
+#endif
+    if (!fromStdin && !terminal) {
+        err << tr("Give the password with --password-stdin, or run kenshuctl in a terminal.")
+            << u'\n';
+        return std::nullopt;
+    }
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool hide = terminal && !fromStdin && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hide) {
+        err << tr("Password: ") << Qt::flush;
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#endif
+    std::string line;
+    const bool read = static_cast<bool>(std::getline(std::cin, line));
+#ifdef Q_OS_UNIX
+    if (hide) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err << u'\n' << Qt::flush;
+    }
+#endif
+    if (!read || line.empty()) {
+        err << tr("No password was given.") << u'\n';
+        return std::nullopt;
+    }
+    if (line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+// Only one sign-in or sync at a time per data folder: a refresh token works once.
+std::unique_ptr<QLockFile> lockDataFolder(const QString& dataDir, QTextStream& err)
+{
+    QDir().mkpath(dataDir);
+    auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"sync.lock"_s));
+    if (!lock->tryLock(0)) {
+        err << tr("Another sign-in or sync is running on this data folder.") << u'\n';
+        return nullptr;
+    }
+    return lock;
+}
+
+struct Session
+{
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<Auth> auth;
+    QString account;
+};
+
+// Opens the data folder and sets up the client for `server`.
+std::optional<Session> openSession(const QString& dataDir, const QUrl& server,
+                                   const QString& caBundle, QTextStream& err)
+{
+    Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
+    if (!store) {
+        err << store.error().message << u'\n';
+        return std::nullopt;
+    }
+    SyncStore syncStore(**store);
+    Expected<QString> deviceId = syncStore.deviceId();
+    if (!deviceId) {
+        err << deviceId.error().message << u'\n';
+        return std::nullopt;
+    }
+    Session session;
+    session.api = std::make_unique<ApiClient>();
+    if (Status set = session.api->setServer(server); !set) {
+        err << set.error().message << u'\n';
+        return std::nullopt;
+    }
+    if (Status set = session.api->setExtraCaBundle(caBundle); !set) {
+        err << set.error().message << u'\n';
+        return std::nullopt;
+    }
+    // Tests name a keychain service of their own, so that a developer's sign-in is untouched.
+    session.auth = std::make_unique<Auth>(
+        *session.api,
+        TokenStore(qEnvironmentVariable("KENSHU_KEYCHAIN_SERVICE", QStringLiteral("Kenshu"))));
+    session.account = SavedSignIn::keychainAccount(server, *deviceId);
+    session.store = std::move(*store);
+    return session;
+}
+
+SignInResult await(const std::function<void(QObject*, Auth::Callback)>& start)
+{
+    QEventLoop loop;
+    SignInResult result;
+    start(&loop, [&](const SignInResult& done) {
+        result = done;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// A silent sign-in from the saved sign-in and the keychain.
+std::optional<std::pair<Session, SignInResult>> restoreSession(const QString& dataDir,
+                                                               QTextStream& err)
+{
+    std::optional<SavedSignIn> saved;
+    {
+        Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
+        if (!store) {
+            err << store.error().message << u'\n';
+            return std::nullopt;
+        }
+        saved = SavedSignIn::load(SyncStore(**store));
+    }
+    if (!saved) {
+        err << tr("Not signed in. Run: kenshuctl login --server URL --email E") << u'\n';
+        return std::nullopt;
+    }
+    std::optional<Session> session = openSession(dataDir, saved->server, saved->caBundle, err);
+    if (!session)
+        return std::nullopt;
+    const SignInResult result = await([&](QObject* context, Auth::Callback done) {
+        session->auth->restore(session->account, context, std::move(done));
+    });
+    if (result.status == SignInResult::Status::NotSignedIn) {
+        err << (result.error ? result.error->message
+                             : tr("The sign-in is no longer remembered here. Run kenshuctl login "
+                                  "again."))
+            << u'\n';
+        if (!result.keychainMessage.isEmpty())
+            err << result.keychainMessage << u'\n';
+        return std::nullopt;
+    }
+    if (result.status == SignInResult::Status::Failed) {
+        err << result.error->message << u'\n';
+        return std::nullopt;
+    }
+    return std::make_pair(std::move(*session), result);
+}
+
+QString issueLine(const SyncIssue& issue)
+{
+    const QString kind = issue.kind == SyncIssue::Kind::Conflict ? u"conflict"_s : u"refused"_s;
+    return u"%1 %2 %3: %4"_s.arg(kind, issue.recordId.toString(QUuid::WithoutBraces), issue.code,
+                                 issue.message);
+}
+
+} // namespace
+
+int runLogin(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+             QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs in to a Kenshu server. The password is never stored; the sign-in is "
+           "remembered in the system keychain."));
+    parser.addHelpOption();
+    const QCommandLineOption serverOption(u"server"_s, tr("Server address (https://…)."),
+                                          tr("URL"));
+    const QCommandLineOption emailOption(u"email"_s, tr("Your e-mail address."), tr("address"));
+    const QCommandLineOption stdinOption(u"password-stdin"_s,
+                                         tr("Read the password from standard input."));
+    const QCommandLineOption caOption(
+        u"ca-bundle"_s, tr("PEM file of CA certificates to trust besides the system's."),
+        tr("file"));
+    parser.addOptions({serverOption, emailOption, stdinOption, caOption});
+    if (!parseCommand(parser, u"login"_s, arguments, err))
+        return UsageError;
+    if (!parser.isSet(serverOption) || !parser.isSet(emailOption)) {
+        err << tr("Usage: kenshuctl login --server URL --email E [--password-stdin] "
+                  "[--ca-bundle F]")
+            << u'\n';
+        return UsageError;
+    }
+    const QUrl server(parser.value(serverOption));
+    if (Status checked = ApiClient::checkServerUrl(server); !checked) {
+        err << checked.error().message << u'\n';
+        return UsageError;
+    }
+    const QString caBundle =
+        parser.isSet(caOption) ? QFileInfo(parser.value(caOption)).absoluteFilePath() : QString();
+    const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
+    if (!lock)
+        return Failure;
+    std::optional<Session> session = openSession(dataDir, server, caBundle, err);
+    if (!session)
+        return Failure;
+    std::optional<QString> password = readPassword(parser.isSet(stdinOption), err);
+    if (!password)
+        return Failure;
+
+    const QString email = parser.value(emailOption);
+    const SignInResult result = await([&](QObject* context, Auth::Callback done) {
+        session->auth->signIn(session->account, email, *password, context, std::move(done));
+    });
+    password->fill(u'\0');
+    if (result.status != SignInResult::Status::SignedIn) {
+        err << (result.error ? result.error->message : tr("The sign-in failed.")) << u'\n';
+        return Failure;
+    }
+    SyncStore syncStore(*session->store);
+    const SavedSignIn saved{server, email, result.member.id, caBundle, result.member.toJson()};
+    if (Status written = saved.save(syncStore); !written) {
+        err << written.error().message << u'\n';
+        return Failure;
+    }
+    out << tr("Signed in to %1 as %2 (%3).")
+               .arg(server.toDisplayString(), result.member.name, result.member.id)
+        << u'\n';
+    if (result.sessionOnly) {
+        // A command-line sign-in that is not remembered ends with this process.
+        err << result.keychainMessage << u'\n';
+        return Failure;
+    }
+    return Success;
+}
+
+int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+            QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends local changes to the server and fetches what changed there. Exit code 0 "
+           "when everything is up to date."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as JSON."));
+    parser.addOption(jsonOption);
+    if (!parseCommand(parser, u"sync"_s, arguments, err))
+        return UsageError;
+    const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
+    if (!lock)
+        return Failure;
+    std::optional<std::pair<Session, SignInResult>> restored = restoreSession(dataDir, err);
+    if (!restored)
+        return Failure;
+    Session& session = restored->first;
+
+    SyncEngine engine(*session.api, dataDir);
+    engine.setMember(restored->second.member);
+    SyncReport report;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport& finished) {
+        report = finished;
+        loop.quit();
+    });
+    engine.syncNow();
+    loop.exec();
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray issues;
+        for (const SyncIssue& issue : report.issues)
+            issues.append(QJsonObject{
+                {u"recordId"_s, issue.recordId.toString(QUuid::WithoutBraces)},
+                {u"kind"_s, issue.kind == SyncIssue::Kind::Conflict ? u"conflict"_s : u"refused"_s},
+                {u"code"_s, issue.code},
+                {u"message"_s, issue.message}});
+        QJsonObject json{{u"pushed"_s, report.pushed},
+                         {u"pulled"_s, report.pulled},
+                         {u"conflicts"_s, report.conflicts},
+                         {u"refused"_s, report.refused},
+                         {u"pending"_s, report.pending},
+                         {u"upToDate"_s, report.upToDate()},
+                         {u"issues"_s, issues}};
+        if (report.error)
+            json.insert(u"error"_s, ApiError::kindName(report.error->kind));
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u'\n';
+    } else {
+        out << tr("Pushed %1 change(s), pulled %2 record(s).").arg(report.pushed).arg(report.pulled)
+            << u'\n';
+    }
+    for (const SyncIssue& issue : report.issues)
+        err << issueLine(issue) << u'\n';
+    if (report.error)
+        err << report.error->message << u'\n';
+    if (!report.storeError.isEmpty())
+        err << report.storeError << u'\n';
+    if (report.upToDate())
+        return Success;
+    if (!report.error && report.storeError.isEmpty())
+        err << tr("%1 change(s) could not be synced; see above.").arg(report.pending) << u'\n';
+    return Failure;
+}
+
+int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Uploads files as blobs: DICOM files de-identified first (the originals stay here), "
+           "PDF and PNG as they are. An interrupted upload resumes where the server stopped."));
+    parser.addHelpOption();
+    const QCommandLineOption confirmOption(
+        u"confirm-burned-in"_s,
+        tr("You have looked at every frame: no patient data is burned into the images."));
+    parser.addOption(confirmOption);
+    parser.addPositionalArgument(u"files"_s, tr("Files to upload."), tr("FILE..."));
+    if (!parseCommand(parser, u"upload"_s, arguments, err))
+        return UsageError;
+    if (parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: kenshuctl upload FILE... [--confirm-burned-in]") << u'\n';
+        return UsageError;
+    }
+    const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
+    if (!lock)
+        return Failure;
+    std::optional<std::pair<Session, SignInResult>> restored = restoreSession(dataDir, err);
+    if (!restored)
+        return Failure;
+    TusUploader uploader(*restored->first.api, dataDir);
+    int failures = 0;
+    for (const QString& path : parser.positionalArguments()) {
+        QEventLoop loop;
+        Expected<sync::PreparedBlob> prepared = Error{};
+        // De-identification reads and writes whole files: off this thread.
+        runAsync<Expected<sync::PreparedBlob>>(
+            &loop, [dataDir, path] { return sync::prepareBlob(dataDir, path); },
+            [&](const Expected<sync::PreparedBlob>& done) {
+                prepared = done;
+                loop.quit();
+            });
+        loop.exec();
+        if (!prepared) {
+            err << path << u": "_s << prepared.error().message << u'\n';
+            ++failures;
+            continue;
+        }
+        if (prepared->needsBurnedInTextConfirmation && !parser.isSet(confirmOption)) {
+            err << path << u": "_s
+                << tr("the images may show patient data burned into the pixels. Look at every "
+                      "frame, then upload with --confirm-burned-in.")
+                << u'\n';
+            ++failures;
+            continue;
+        }
+        UploadResult result;
+        uploader.upload(prepared->path, &loop, [&](const UploadResult& done) {
+            result = done;
+            loop.quit();
+        });
+        loop.exec();
+        if (!result.ok()) {
+            err << path << u": "_s << (result.error ? result.error->message : result.localError)
+                << u'\n';
+            ++failures;
+            continue;
+        }
+        // The prefix stays English so that scripts can read it.
+        QString what = result.alreadyStored ? u"already-stored"_s : u"uploaded"_s;
+        if (result.resumedFrom > 0)
+            what += u" resumed-from=%1"_s.arg(result.resumedFrom);
+        if (prepared->deidentified)
+            what += u" deidentified"_s;
+        out << result.sha256 << u' ' << what << u' ' << path << u'\n';
+    }
+    return failures == 0 ? Success : Failure;
+}
+
+int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+              QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs out: the server revokes the sign-in and the keychain forgets it."));
+    parser.addHelpOption();
+    if (!parseCommand(parser, u"logout"_s, arguments, err))
+        return UsageError;
+    const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
+    if (!lock)
+        return Failure;
+    std::optional<SavedSignIn> saved;
+    Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
+    if (!store) {
+        err << store.error().message << u'\n';
+        return Failure;
+    }
+    SyncStore syncStore(**store);
+    saved = SavedSignIn::load(syncStore);
+    if (!saved) {
+        out << tr("Not signed in.") << u'\n';
+        return Success;
+    }
+    std::optional<Session> session = openSession(dataDir, saved->server, saved->caBundle, err);
+    if (!session)
+        return Failure;
+    // Restore first, so that the server can revoke the sign-in; offline it is only forgotten.
+    await([&](QObject* context, Auth::Callback done) {
+        session->auth->restore(session->account, context, std::move(done));
+    });
+    std::optional<ApiError> problem;
+    QEventLoop loop;
+    session->auth->signOut(&loop, [&](const std::optional<ApiError>& error) {
+        problem = error;
+        loop.quit();
+    });
+    loop.exec();
+    if (Status cleared = SavedSignIn::clear(syncStore); !cleared) {
+        err << cleared.error().message << u'\n';
+        return Failure;
+    }
+    out << tr("Signed out.") << u'\n';
+    if (problem)
+        err << problem->message << u'\n';
+    return Success;
+}
+
+} // namespace kenshu::cli

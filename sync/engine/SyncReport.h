@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ApiError.h"
+#include "SyncIssue.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace kenshu::sync {
+
+// What one sync run did, and what is left.
+struct SyncReport
+{
+    int pushed = 0;                // local changes the server took
+    int pulled = 0;                // records from the server written here
+    int conflicts = 0;             // new conflicts (both versions kept)
+    int refused = 0;               // local changes the server refused (kept, marked)
+    int pending = 0;               // queued changes and records waiting for the user after the run
+    std::optional<ApiError> error; // the run stopped early (offline, signed out, TLS, …)
+    QString storeError;            // the local library failed
+    QList<SyncIssue> issues;       // conflicts and refusals waiting for the user
+
+    bool upToDate() const { return !error && storeError.isEmpty() && pending == 0; }
+};
+
+} // namespace kenshu::sync
+
+Q_DECLARE_METATYPE(kenshu::sync::SyncReport)
