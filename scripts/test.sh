@@ -9,6 +9,8 @@ bash scripts/build.sh
 
 BUILD_DIR="${KENSHU_BUILD_DIR:-build}"
 export QT_QPA_PLATFORM=offscreen
+# The server and sync suites run against PostgreSQL too: here a missing cluster is a failure.
+export KENSHU_REQUIRE_POSTGRESQL=1
 rc=0
 bash scripts/with-test-keyring.sh ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 || rc=$?
 exit "$rc"

@@ -1,7 +1,7 @@
 #include "CaseConsultation.h"
 
 #include "CaseTitle.h"
-#include "UtcTimestamp.h"
+#include "StateChange.h"
 
 namespace kenshu {
 namespace {
@@ -29,10 +29,7 @@ QString caseOwnerOf(const QJsonObject& caseData)
 QJsonObject caseDataWithState(QJsonObject caseData, CaseState state, const QString& actorId,
                               const QDateTime& at)
 {
-    caseData.insert("state"_L1, workflowStateName(state));
-    caseData.insert("stateChangedAt"_L1, formatUtcTimestamp(at));
-    caseData.insert("stateChangedBy"_L1, actorId);
-    return caseData;
+    return withStateChange(std::move(caseData), state, actorId, at);
 }
 
 } // namespace kenshu

@@ -1,6 +1,10 @@
 #include "DraftWorkflow.h"
 
+#include "StateChange.h"
+
 namespace kenshu {
+
+using namespace Qt::Literals::StringLiterals;
 
 std::optional<WorkflowState> draftWorkflowState(const FormSchema& schema, const ReportDraft& draft)
 {
@@ -25,6 +29,15 @@ EvaluationSheet draftEvaluationSheet(const FormSchema& schema, const ReportDraft
     }
     sheet.items = ratingsFromJson(schema.ratingFieldIds(), draft.values);
     return sheet;
+}
+
+ReportDraft draftAfterStep(const ReportDraft& draft, const WorkflowState& to,
+                           const QString& actorId, const QDateTime& at)
+{
+    ReportDraft next = draft;
+    next.unknownKeys = withStateChange(draft.unknownKeys, to, actorId, at);
+    next.state = next.unknownKeys.take(u"state"_s).toString();
+    return next;
 }
 
 TransitionContext draftTransitionContext(const FormSchema& schema, const ReportDraft& draft,

@@ -22,6 +22,11 @@ RecordParties draftParties(const ReportDraft& draft);
 // The evaluation sheet a draft of an evaluation-sheet form holds: its items in schema order.
 EvaluationSheet draftEvaluationSheet(const FormSchema& schema, const ReportDraft& draft);
 
+// The draft after the step to `to`, taken by `actorId` at `at`: the new state with who took
+// the step and when (withStateChange). Nothing else changes, so the step is not an edit.
+ReportDraft draftAfterStep(const ReportDraft& draft, const WorkflowState& to,
+                           const QString& actorId, const QDateTime& at);
+
 // Parties, the sheet (for evaluation sheets) and `request` (for an approval request).
 TransitionContext draftTransitionContext(const FormSchema& schema, const ReportDraft& draft,
                                          std::optional<ApprovalRequestFacts> request = {});

@@ -18,18 +18,23 @@ constexpr QLatin1StringView kReviewerId = "reviewerId"_L1;
 constexpr QLatin1StringView kState = "state"_L1;
 constexpr QLatin1StringView kValues = "values"_L1;
 constexpr QLatin1StringView kSavedAt = "savedAt"_L1;
-// Who changed the state and when (caseDataWithState): part of the state change, not content.
+// Who changed the state and when (withStateChange): part of the state change, not content.
 constexpr QLatin1StringView kStateChangedAt = "stateChangedAt"_L1;
 constexpr QLatin1StringView kStateChangedBy = "stateChangedBy"_L1;
 // The message sent with a case report's approval request (通信欄).
 constexpr QLatin1StringView kRequestMessage = "requestMessage"_L1;
 
-// The record's content apart from its state and bookkeeping: what canEditContent guards.
-QJsonObject contentOf(const Record& record)
+// The record's content apart from its state and bookkeeping: what canEditContent guards. The
+// stamps of a state change go with it (`stateChanges`); on their own they are an edit.
+QJsonObject contentOf(const Record& record, bool stateChanges)
 {
     QJsonObject content = record.data;
     content.remove(kState);
     content.remove(kSavedAt);
+    if (stateChanges) {
+        content.remove(kStateChangedAt);
+        content.remove(kStateChangedBy);
+    }
     return content;
 }
 
@@ -110,7 +115,7 @@ struct SheetChange
 
 // Which columns of an evaluation sheet an update changes, and the proposed sheet.
 SheetChange sheetChange(const Record& current, const Record& proposed, EvaluationState state,
-                        const FormSchema& form)
+                        const FormSchema& form, bool stateChanges)
 {
     const QStringList itemIds = form.ratingFieldIds();
     const QJsonObject beforeValues = current.data.value(kValues).toObject();
@@ -123,8 +128,8 @@ SheetChange sheetChange(const Record& current, const Record& proposed, Evaluatio
         change.resident |= before[i].resident != after.resident;
         change.supervisor |= before[i].supervisor != after.supervisor;
     }
-    QJsonObject beforeContent = contentOf(current);
-    QJsonObject afterContent = contentOf(proposed);
+    QJsonObject beforeContent = contentOf(current, stateChanges);
+    QJsonObject afterContent = contentOf(proposed, stateChanges);
     QJsonObject beforeOther = beforeValues;
     QJsonObject afterOther = afterValues;
     for (const QString& id : itemIds) {
@@ -142,20 +147,14 @@ Decision canChangeContent(const Record& current, const Record& proposed, Workflo
                           const WorkflowState& state, const Actor& actor,
                           const RecordParties& parties, const WriteContext& context)
 {
+    const bool stateChanges = stateOf(proposed, kind) != state;
     if (kind != WorkflowKind::EvaluationSheet) {
-        QJsonObject before = contentOf(current);
-        QJsonObject after = contentOf(proposed);
-        // The stamps of a state change go with it; on their own they are an edit.
-        if (stateOf(proposed, kind) != state) {
-            for (const QLatin1StringView stamp : {kStateChangedAt, kStateChangedBy}) {
-                before.remove(stamp);
-                after.remove(stamp);
-            }
-        }
-        return before == after ? Decision::allow() : canEditContent(state, actor, parties);
+        return contentOf(current, stateChanges) == contentOf(proposed, stateChanges)
+                   ? Decision::allow()
+                   : canEditContent(state, actor, parties);
     }
-    const SheetChange change =
-        sheetChange(current, proposed, std::get<EvaluationState>(state), *context.form);
+    const SheetChange change = sheetChange(current, proposed, std::get<EvaluationState>(state),
+                                           *context.form, stateChanges);
     if (change.otherContent || change.resident) {
         if (const Decision edit = canEditContent(state, actor, parties); !edit)
             return edit;

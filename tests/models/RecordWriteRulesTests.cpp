@@ -1,6 +1,7 @@
 // canWriteRecord as tables: for each kind of write, the expected refusal code for every member
 // of the cast (WorkflowTestData.h: r1 author, r2, s1 assigned supervisor, s2, d1, a1).
 #include "CaseConsultation.h"
+#include "DraftWorkflow.h"
 #include "FormSchema.h"
 #include "QtPrinters.h"
 #include "RecordWriteRules.h"
@@ -81,6 +82,10 @@ QJsonObject ratings(const char* first, const char* second)
 }
 
 const QJsonObject kByAuthor{{u"authorId"_s, u"r1"_s}};
+
+// A step for a supervisor on a record that names no reviewer: both supervisors may take it.
+const Outcomes kAnySupervisor{"supervisor_only", "supervisor_only", "allowed",
+                              "allowed",         "supervisor_only", "supervisor_only"};
 
 } // namespace
 
@@ -217,6 +222,51 @@ TEST(Models_RecordWriteRulesTest, EvaluationSheetColumnsAreRatedBySides)
                    authorRefused("resident_locked_completed"), "self-rating after completion");
     expectOutcomes(completed, rated, context, kSupervisor, "back to in training");
     expectOutcomes(selfRated, rated, {}, everyone("facts_missing"), "no form");
+}
+
+// The report window takes steps with draftAfterStep: what it stores must pass the server's rule
+// as a state change, not be refused as an edit of someone else's report.
+TEST(Models_RecordWriteRulesTest, AStepTakenOnADraftIsAStateChangeNotAnEdit)
+{
+    const QDateTime at(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC);
+    const auto asRecord = [](const ReportDraft& draft, RecordType type) {
+        Record record = makeRecord(type, draft.toJson());
+        record.id = draft.id;
+        return record;
+    };
+    const FormSchema report =
+        form(WorkflowKind::TrainingReport, {field(u"memo"_s, FieldType::Text)});
+    WriteContext reportContext;
+    reportContext.form = &report;
+    ReportDraft submitted;
+    submitted.id = QUuid::createUuid();
+    submitted.formId = report.id;
+    submitted.formVersion = report.version;
+    submitted.state = u"submitted"_s;
+    submitted.authorId = u"r1"_s;
+    // Nobody was asked by name: any supervisor other than the author may decide.
+    submitted.values = {{u"memo"_s, u"Visit"_s}};
+    expectOutcomes(asRecord(submitted, RecordType::Report),
+                   asRecord(draftAfterStep(submitted, TrainingReportState::Closed, u"s1"_s, at),
+                            RecordType::Report),
+                   reportContext, kAnySupervisor, "approve from the report window");
+
+    const FormSchema sheet =
+        form(WorkflowKind::EvaluationSheet,
+             {field(u"item1"_s, FieldType::Rating), field(u"item2"_s, FieldType::Rating)});
+    WriteContext sheetContext;
+    sheetContext.form = &sheet;
+    ReportDraft rated = submitted;
+    rated.formId = sheet.id;
+    rated.state = u"in_training"_s;
+    rated.values = ratings("achieved", "achieved");
+    const ReportDraft completed = draftAfterStep(rated, EvaluationState::Completed, u"s1"_s, at);
+    EXPECT_EQ(completed.state, u"completed"_s);
+    EXPECT_TRUE(completed.reviewerId.isEmpty()) << "deciding does not rewrite the parties";
+    EXPECT_EQ(completed.unknownKeys.value(u"stateChangedBy"_s).toString(), u"s1"_s);
+    expectOutcomes(asRecord(rated, RecordType::EvaluationSheet),
+                   asRecord(completed, RecordType::EvaluationSheet), sheetContext, kAnySupervisor,
+                   "complete from the report window");
 }
 
 TEST(Models_RecordWriteRulesTest, CredentialsAreApprovedByTheDirector)

@@ -316,12 +316,8 @@ void ReportWindow::takeStep(const WorkflowState& to)
 
 void ReportWindow::applyStep(const WorkflowState& from, const WorkflowState& to)
 {
-    const TransitionContext context = draftTransitionContext(m_schema, draft());
-    ReportDraft changed = draft();
-    changed.state = workflowStateName(to);
-    if (changed.reviewerId.isEmpty() && !isAuthor(m_actor, context.parties))
-        changed.reviewerId = m_actor.memberId; // who decided stays on the record
-    m_autosaver->setDraft(changed);
+    m_autosaver->setDraft(
+        draftAfterStep(draft(), to, m_actor.memberId, QDateTime::currentDateTimeUtc()));
     statusBar()->showMessage(tr("%1: done").arg(stepLabel(from, to)), 5000);
     refreshWorkflow();
 }
