@@ -253,6 +253,41 @@
     </message>
 </context>
 <context>
+    <name>Deidentifier</name>
+    <message>
+        <source>%1: the de-identified copy would replace the original; choose another output.</source>
+        <translation>%1: the de-identified copy would replace the original; choose another output.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 is not a DICOM file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
+        <translation>%1 is damaged or incomplete (%2); nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
+        <translation>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 has no SOP Instance UID; it is not an image file.</source>
+        <translation>%1 has no SOP Instance UID; it is not an image file.</translation>
+    </message>
+</context>
+<context>
     <name>DicomDirectory</name>
     <message>
         <source>The DICOMDIR %1 does not exist.</source>
@@ -712,6 +747,25 @@
     <message>
         <source>The server did not say who is signed in (no member id).</source>
         <translation>The server did not say who is signed in (no member id).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSecret</name>
+    <message>
+        <source>Cannot read the de-identification key %1: %2</source>
+        <translation>Cannot read the de-identification key %1: %2</translation>
+    </message>
+    <message>
+        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
+        <translation>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the de-identification key %1: %2</source>
+        <translation>Cannot write the de-identification key %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2435,239 +2489,6 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
-    <name>kenshu::cli</name>
-    <message>
-        <source>a DICOMDIR (an index with patient data)</source>
-        <translation>a DICOMDIR (an index with patient data)</translation>
-    </message>
-    <message>
-        <source>not DICOM</source>
-        <translation>not DICOM</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
-        <translation>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</translation>
-    </message>
-    <message>
-        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
-        <translation>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</translation>
-    </message>
-    <message>
-        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
-        <translation>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</translation>
-    </message>
-    <message>
-        <source>A DICOM file or a folder.</source>
-        <translation>A DICOM file or a folder.</translation>
-    </message>
-    <message>
-        <source>The copy, or a folder for the copies.</source>
-        <translation>The copy, or a folder for the copies.</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
-        <translation>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The output folder %1 must not be inside %2.</source>
-        <translation>The output folder %1 must not be inside %2.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>%1 skipped: %2</source>
-        <translation>%1 skipped: %2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
-        <translation>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</translation>
-    </message>
-    <message>
-        <source>There are no DICOM files in %1.</source>
-        <translation>There are no DICOM files in %1.</translation>
-    </message>
-    <message>
-        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
-        <translation>Give the password with --password-stdin, or run kenshuctl in a terminal.</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Password: </translation>
-    </message>
-    <message>
-        <source>No password was given.</source>
-        <translation>No password was given.</translation>
-    </message>
-    <message>
-        <source>Another sign-in or sync is running on this data folder.</source>
-        <translation>Another sign-in or sync is running on this data folder.</translation>
-    </message>
-    <message>
-        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
-        <translation>Not signed in. Run: kenshuctl login --server URL --email E</translation>
-    </message>
-    <message>
-        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
-        <translation>The sign-in is no longer remembered here. Run kenshuctl login again.</translation>
-    </message>
-    <message>
-        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
-        <translation>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</translation>
-    </message>
-    <message>
-        <source>Server address (https://…).</source>
-        <translation>Server address (https://…).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Your e-mail address.</source>
-        <translation>Your e-mail address.</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>Read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
-        <translation>PEM file of CA certificates to trust besides the system&apos;s.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
-        <translation>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
-    </message>
-    <message>
-        <source>The sign-in failed.</source>
-        <translation>The sign-in failed.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 (%3).</source>
-        <translation>Signed in to %1 as %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
-        <translation>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Print the result as JSON.</translation>
-    </message>
-    <message>
-        <source>Pushed %1 change(s), pulled %2 record(s).</source>
-        <translation>Pushed %1 change(s), pulled %2 record(s).</translation>
-    </message>
-    <message>
-        <source>%1 change(s) could not be synced; see above.</source>
-        <translation>%1 change(s) could not be synced; see above.</translation>
-    </message>
-    <message>
-        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
-        <translation>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</translation>
-    </message>
-    <message>
-        <source>You have looked at every frame: no patient data is burned into the images.</source>
-        <translation>You have looked at every frame: no patient data is burned into the images.</translation>
-    </message>
-    <message>
-        <source>Files to upload.</source>
-        <translation>Files to upload.</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
-        <translation>Usage: kenshuctl upload FILE... [--confirm-burned-in]</translation>
-    </message>
-    <message>
-        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
-        <translation>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</translation>
-    </message>
-    <message>
-        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
-        <translation>Signs out: the server revokes the sign-in and the keychain forgets it.</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>Not signed in.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Signed out.</translation>
-    </message>
-</context>
-<context>
-    <name>kenshu::deid</name>
-    <message>
-        <source>%1: the de-identified copy would replace the original; choose another output.</source>
-        <translation>%1: the de-identified copy would replace the original; choose another output.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a DICOM file.</source>
-        <translation>%1 is not a DICOM file.</translation>
-    </message>
-    <message>
-        <source>Cannot read the de-identification key %1: %2</source>
-        <translation>Cannot read the de-identification key %1: %2</translation>
-    </message>
-    <message>
-        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
-        <translation>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Cannot create the data folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write the de-identification key %1: %2</source>
-        <translation>Cannot write the de-identification key %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>kenshu::deid::Deidentifier</name>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 is not a file.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
-        <translation>%1 is damaged or incomplete (%2); nothing was written.</translation>
-    </message>
-    <message>
-        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
-        <translation>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was written.</source>
-        <translation>%1: %2 Nothing was written.</translation>
-    </message>
-    <message>
-        <source>%1 has no SOP Instance UID; it is not an image file.</source>
-        <translation>%1 has no SOP Instance UID; it is not an image file.</translation>
-    </message>
-</context>
-<context>
     <name>kenshu::sync::ApiClient</name>
     <message>
         <source>The server did not answer in time. Kenshu will try again.</source>
@@ -2974,6 +2795,182 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
     <message>
         <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
         <translation>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR (an index with patient data)</source>
+        <translation>a DICOMDIR (an index with patient data)</translation>
+    </message>
+    <message>
+        <source>not DICOM</source>
+        <translation>not DICOM</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
+        <translation>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
+        <translation>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</translation>
+    </message>
+    <message>
+        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
+        <translation>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</translation>
+    </message>
+    <message>
+        <source>A DICOM file or a folder.</source>
+        <translation>A DICOM file or a folder.</translation>
+    </message>
+    <message>
+        <source>The copy, or a folder for the copies.</source>
+        <translation>The copy, or a folder for the copies.</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
+        <translation>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 must not be inside %2.</source>
+        <translation>The output folder %1 must not be inside %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
+        <translation>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</translation>
+    </message>
+    <message>
+        <source>There are no DICOM files in %1.</source>
+        <translation>There are no DICOM files in %1.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
+        <translation>Give the password with --password-stdin, or run kenshuctl in a terminal.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>Another sign-in or sync is running on this data folder.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
+        <translation>Not signed in. Run: kenshuctl login --server URL --email E</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
+        <translation>The sign-in is no longer remembered here. Run kenshuctl login again.</translation>
+    </message>
+    <message>
+        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
+        <translation>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>Server address (https://…).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>Your e-mail address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
+        <translation>PEM file of CA certificates to trust besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
+        <translation>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>The sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>Signed in to %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
+        <translation>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s).</source>
+        <translation>Pushed %1 change(s), pulled %2 record(s).</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be synced; see above.</source>
+        <translation>%1 change(s) could not be synced; see above.</translation>
+    </message>
+    <message>
+        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
+        <translation>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame: no patient data is burned into the images.</source>
+        <translation>You have looked at every frame: no patient data is burned into the images.</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>Files to upload.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
+        <translation>Usage: kenshuctl upload FILE... [--confirm-burned-in]</translation>
+    </message>
+    <message>
+        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
+        <translation>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</translation>
+    </message>
+    <message>
+        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
+        <translation>Signs out: the server revokes the sign-in and the keychain forgets it.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,41 @@
     </message>
 </context>
 <context>
+    <name>Deidentifier</name>
+    <message>
+        <source>%1: the de-identified copy would replace the original; choose another output.</source>
+        <translation>%1: 匿名化したコピーが元のファイルを上書きしてしまいます。別の出力先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file.</source>
+        <translation>%1 は DICOM ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
+        <translation>%1 は破損しているか不完全です（%2）。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
+        <translation>%1 は患者を列挙する索引（DICOMDIR）です。代わりに、そこに記載された画像ファイルを匿名化してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 has no SOP Instance UID; it is not an image file.</source>
+        <translation>%1 には SOP Instance UID がありません。画像ファイルではありません。</translation>
+    </message>
+</context>
+<context>
     <name>DicomDirectory</name>
     <message>
         <source>The DICOMDIR %1 does not exist.</source>
@@ -711,6 +746,25 @@
     <message>
         <source>The server did not say who is signed in (no member id).</source>
         <translation>サーバーからサインイン中の会員が返されませんでした（会員 ID がありません）。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSecret</name>
+    <message>
+        <source>Cannot read the de-identification key %1: %2</source>
+        <translation>匿名化の鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
+        <translation>匿名化の鍵 %1 が破損しています。バックアップから復元するか、削除して新しい鍵を作成してください（その場合、以前に匿名化した検査には別の UID が付きます）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the de-identification key %1: %2</source>
+        <translation>匿名化の鍵 %1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2412,239 +2466,6 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>kenshu::cli</name>
-    <message>
-        <source>a DICOMDIR (an index with patient data)</source>
-        <translation>DICOMDIR（患者情報を含む索引）</translation>
-    </message>
-    <message>
-        <source>not DICOM</source>
-        <translation>DICOM ではありません</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
-        <translation>%1 -&gt; %2（削除 %3、空欄化 %4、置換 %5、UID 付け替え %6）</translation>
-    </message>
-    <message>
-        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
-        <translation>警告: %1 には画像に焼き込まれた患者情報が含まれている可能性があります（Burned In Annotation、超音波、画面キャプチャ）。共有する前にすべてのフレームを確認してください。</translation>
-    </message>
-    <message>
-        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
-        <translation>DICOM ファイルの匿名化コピーを作成します（DICOM PS3.15 Basic Application Level Confidentiality Profile。UID はデータフォルダーの鍵で一貫して付け替えます）。フォルダーはサブフォルダーまで検索し、コピーには新しい SOP Instance UID の名前を付けます。元のファイルは変更しません。</translation>
-    </message>
-    <message>
-        <source>A DICOM file or a folder.</source>
-        <translation>DICOM ファイルまたはフォルダー。</translation>
-    </message>
-    <message>
-        <source>The copy, or a folder for the copies.</source>
-        <translation>コピー先のファイル、またはコピーを置くフォルダー。</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
-        <translation>使い方: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 は存在しません。</translation>
-    </message>
-    <message>
-        <source>The output folder %1 must not be inside %2.</source>
-        <translation>出力フォルダー %1 を %2 の中に置くことはできません。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>%1 skipped: %2</source>
-        <translation>%1 をスキップしました: %2</translation>
-    </message>
-    <message>
-        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
-        <translation>%1 ファイルを %2 に匿名化しました（スキップ %3、失敗 %4）。</translation>
-    </message>
-    <message>
-        <source>There are no DICOM files in %1.</source>
-        <translation>%1 に DICOM ファイルがありません。</translation>
-    </message>
-    <message>
-        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
-        <translation>--password-stdin でパスワードを渡すか、端末で kenshuctl を実行してください。</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>パスワード: </translation>
-    </message>
-    <message>
-        <source>No password was given.</source>
-        <translation>パスワードが入力されていません。</translation>
-    </message>
-    <message>
-        <source>Another sign-in or sync is running on this data folder.</source>
-        <translation>このデータフォルダーでは別のサインインまたは同期が実行中です。</translation>
-    </message>
-    <message>
-        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
-        <translation>サインインしていません。次を実行してください: kenshuctl login --server URL --email E</translation>
-    </message>
-    <message>
-        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
-        <translation>このコンピューターにはサインインが記憶されていません。もう一度 kenshuctl login を実行してください。</translation>
-    </message>
-    <message>
-        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
-        <translation>Kenshu サーバーにサインインします。パスワードは保存されません。サインインはシステムのキーチェーンに記憶されます。</translation>
-    </message>
-    <message>
-        <source>Server address (https://…).</source>
-        <translation>サーバーのアドレス（https://…）。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Your e-mail address.</source>
-        <translation>メールアドレス。</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>パスワードを標準入力から読み込みます。</translation>
-    </message>
-    <message>
-        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
-        <translation>システムの証明書に加えて信頼する CA 証明書の PEM ファイル。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
-        <translation>使い方: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
-    </message>
-    <message>
-        <source>The sign-in failed.</source>
-        <translation>サインインできませんでした。</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 (%3).</source>
-        <translation>%1 に %2（%3）としてサインインしました。</translation>
-    </message>
-    <message>
-        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
-        <translation>ローカルの変更をサーバーに送り、サーバー側の変更を取得します。すべて最新なら終了コード 0 です。</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>結果を JSON で出力します。</translation>
-    </message>
-    <message>
-        <source>Pushed %1 change(s), pulled %2 record(s).</source>
-        <translation>%1 件の変更を送信し、%2 件のレコードを取得しました。</translation>
-    </message>
-    <message>
-        <source>%1 change(s) could not be synced; see above.</source>
-        <translation>%1 件の変更を同期できませんでした。上の表示を確認してください。</translation>
-    </message>
-    <message>
-        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
-        <translation>ファイルをアップロードします。DICOM は先に匿名化し（元のファイルはこのコンピューターに残ります）、PDF と PNG はそのまま送ります。中断したアップロードはサーバーが受け取ったところから再開します。</translation>
-    </message>
-    <message>
-        <source>You have looked at every frame: no patient data is burned into the images.</source>
-        <translation>すべてのフレームを確認し、画像に患者情報が焼き込まれていないことを確かめました。</translation>
-    </message>
-    <message>
-        <source>Files to upload.</source>
-        <translation>アップロードするファイル。</translation>
-    </message>
-    <message>
-        <source>FILE...</source>
-        <translation>FILE...</translation>
-    </message>
-    <message>
-        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
-        <translation>使い方: kenshuctl upload FILE... [--confirm-burned-in]</translation>
-    </message>
-    <message>
-        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
-        <translation>画像に患者情報が焼き込まれている可能性があります。すべてのフレームを確認してから --confirm-burned-in を付けてアップロードしてください。</translation>
-    </message>
-    <message>
-        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
-        <translation>サインアウトします。サーバーはサインインを取り消し、キーチェーンからも削除されます。</translation>
-    </message>
-    <message>
-        <source>Not signed in.</source>
-        <translation>サインインしていません。</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>サインアウトしました。</translation>
-    </message>
-</context>
-<context>
-    <name>kenshu::deid</name>
-    <message>
-        <source>%1: the de-identified copy would replace the original; choose another output.</source>
-        <translation>%1: 匿名化したコピーが元のファイルを上書きしてしまいます。別の出力先を選んでください。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a DICOM file.</source>
-        <translation>%1 は DICOM ファイルではありません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the de-identification key %1: %2</source>
-        <translation>匿名化の鍵 %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>The de-identification key %1 is damaged. Restore it from a backup, or delete it to start a new one (studies de-identified before will then get different UIDs).</source>
-        <translation>匿名化の鍵 %1 が破損しています。バックアップから復元するか、削除して新しい鍵を作成してください（その場合、以前に匿名化した検査には別の UID が付きます）。</translation>
-    </message>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>データフォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>Cannot write the de-identification key %1: %2</source>
-        <translation>匿名化の鍵 %1 を書き込めません: %2</translation>
-    </message>
-</context>
-<context>
-    <name>kenshu::deid::Deidentifier</name>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 はファイルではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or incomplete (%2); nothing was written.</source>
-        <translation>%1 は破損しているか不完全です（%2）。何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>%1 is a DICOMDIR, an index that lists patients; de-identify the image files it lists instead.</source>
-        <translation>%1 は患者を列挙する索引（DICOMDIR）です。代わりに、そこに記載された画像ファイルを匿名化してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was written.</source>
-        <translation>%1: %2 何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>%1 has no SOP Instance UID; it is not an image file.</source>
-        <translation>%1 には SOP Instance UID がありません。画像ファイルではありません。</translation>
-    </message>
-</context>
-<context>
     <name>kenshu::sync::ApiClient</name>
     <message>
         <source>The server did not answer in time. Kenshu will try again.</source>
@@ -2951,6 +2772,182 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
     <message>
         <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
         <translation>import、cases、records、render、annotate、gsps、deidentify、login、sync、logout、upload、bench のいずれか</translation>
+    </message>
+    <message>
+        <source>a DICOMDIR (an index with patient data)</source>
+        <translation>DICOMDIR（患者情報を含む索引）</translation>
+    </message>
+    <message>
+        <source>not DICOM</source>
+        <translation>DICOM ではありません</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)</source>
+        <translation>%1 -&gt; %2（削除 %3、空欄化 %4、置換 %5、UID 付け替え %6）</translation>
+    </message>
+    <message>
+        <source>Warning: %1 may show patient data burned into the image (Burned In Annotation, or an ultrasound or screen capture). Look at every frame before sharing it.</source>
+        <translation>警告: %1 には画像に焼き込まれた患者情報が含まれている可能性があります（Burned In Annotation、超音波、画面キャプチャ）。共有する前にすべてのフレームを確認してください。</translation>
+    </message>
+    <message>
+        <source>Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level Confidentiality Profile; UIDs remapped consistently with the key in the data folder). A folder is searched recursively; its copies are named after their new SOP Instance UIDs. The originals are not changed.</source>
+        <translation>DICOM ファイルの匿名化コピーを作成します（DICOM PS3.15 Basic Application Level Confidentiality Profile。UID はデータフォルダーの鍵で一貫して付け替えます）。フォルダーはサブフォルダーまで検索し、コピーには新しい SOP Instance UID の名前を付けます。元のファイルは変更しません。</translation>
+    </message>
+    <message>
+        <source>A DICOM file or a folder.</source>
+        <translation>DICOM ファイルまたはフォルダー。</translation>
+    </message>
+    <message>
+        <source>The copy, or a folder for the copies.</source>
+        <translation>コピー先のファイル、またはコピーを置くフォルダー。</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl [--data-dir DIR] deidentify IN OUT</source>
+        <translation>使い方: kenshuctl [--data-dir DIR] deidentify IN OUT</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 must not be inside %2.</source>
+        <translation>出力フォルダー %1 を %2 の中に置くことはできません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) de-identified into %2, %3 skipped, %4 failed.</source>
+        <translation>%1 ファイルを %2 に匿名化しました（スキップ %3、失敗 %4）。</translation>
+    </message>
+    <message>
+        <source>There are no DICOM files in %1.</source>
+        <translation>%1 に DICOM ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run kenshuctl in a terminal.</source>
+        <translation>--password-stdin でパスワードを渡すか、端末で kenshuctl を実行してください。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>パスワード: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>パスワードが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>このデータフォルダーでは別のサインインまたは同期が実行中です。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run: kenshuctl login --server URL --email E</source>
+        <translation>サインインしていません。次を実行してください: kenshuctl login --server URL --email E</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered here. Run kenshuctl login again.</source>
+        <translation>このコンピューターにはサインインが記憶されていません。もう一度 kenshuctl login を実行してください。</translation>
+    </message>
+    <message>
+        <source>Signs in to a Kenshu server. The password is never stored; the sign-in is remembered in the system keychain.</source>
+        <translation>Kenshu サーバーにサインインします。パスワードは保存されません。サインインはシステムのキーチェーンに記憶されます。</translation>
+    </message>
+    <message>
+        <source>Server address (https://…).</source>
+        <translation>サーバーのアドレス（https://…）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>メールアドレス。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>パスワードを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates to trust besides the system&apos;s.</source>
+        <translation>システムの証明書に加えて信頼する CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</source>
+        <translation>使い方: kenshuctl login --server URL --email E [--password-stdin] [--ca-bundle F]</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>サインインできませんでした。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>%1 に %2（%3）としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Sends local changes to the server and fetches what changed there. Exit code 0 when everything is up to date.</source>
+        <translation>ローカルの変更をサーバーに送り、サーバー側の変更を取得します。すべて最新なら終了コード 0 です。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s).</source>
+        <translation>%1 件の変更を送信し、%2 件のレコードを取得しました。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be synced; see above.</source>
+        <translation>%1 件の変更を同期できませんでした。上の表示を確認してください。</translation>
+    </message>
+    <message>
+        <source>Uploads files as blobs: DICOM files de-identified first (the originals stay here), PDF and PNG as they are. An interrupted upload resumes where the server stopped.</source>
+        <translation>ファイルをアップロードします。DICOM は先に匿名化し（元のファイルはこのコンピューターに残ります）、PDF と PNG はそのまま送ります。中断したアップロードはサーバーが受け取ったところから再開します。</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame: no patient data is burned into the images.</source>
+        <translation>すべてのフレームを確認し、画像に患者情報が焼き込まれていないことを確かめました。</translation>
+    </message>
+    <message>
+        <source>Files to upload.</source>
+        <translation>アップロードするファイル。</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl upload FILE... [--confirm-burned-in]</source>
+        <translation>使い方: kenshuctl upload FILE... [--confirm-burned-in]</translation>
+    </message>
+    <message>
+        <source>the images may show patient data burned into the pixels. Look at every frame, then upload with --confirm-burned-in.</source>
+        <translation>画像に患者情報が焼き込まれている可能性があります。すべてのフレームを確認してから --confirm-burned-in を付けてアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Signs out: the server revokes the sign-in and the keychain forgets it.</source>
+        <translation>サインアウトします。サーバーはサインインを取り消し、キーチェーンからも削除されます。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>サインインしていません。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>サインアウトしました。</translation>
     </message>
 </context>
 <context>

@@ -42,23 +42,23 @@ DiscussionPanel::DiscussionPanel(const QString& dataDir, const QUuid& caseId, co
     connect(m_repository, &CommentRepository::loaded, this, &DiscussionPanel::onLoaded);
     connect(m_repository, &CommentRepository::written, this, [this] {
         m_thread->clearComposer();
-        if (std::exchange(m_pendingPaint, false))
-            emit paintPosted();
+        if (const QJsonObject posted = std::exchange(m_pendingPaint, {}); !posted.isEmpty())
+            emit paintPosted(posted);
     });
     connect(m_repository, &CommentRepository::failed, this, [this](const QString& message) {
-        m_pendingPaint = false;
+        m_pendingPaint = {};
         m_thread->showError(message);
     });
     auto paint = [this] { return m_paintSource ? m_paintSource() : std::nullopt; };
     connect(m_thread, &CommentThreadView::postRequested, this, [this, paint](const QString& text) {
         std::optional<PaintedFrame> painted = paint();
-        m_pendingPaint = painted.has_value();
+        m_pendingPaint = painted ? painted->layer : QJsonObject();
         m_thread->setBusy(true);
         m_repository->post(text, std::move(painted));
     });
     connect(m_thread, &CommentThreadView::closeRequested, this, [this, paint](const QString& text) {
         std::optional<PaintedFrame> painted = paint();
-        m_pendingPaint = painted.has_value();
+        m_pendingPaint = painted ? painted->layer : QJsonObject();
         m_thread->setBusy(true);
         m_repository->closeCase(text, std::move(painted));
     });

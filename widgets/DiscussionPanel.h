@@ -41,7 +41,8 @@ signals:
     // A comment was clicked; painted ones carry their drawing and place.
     void commentActivated(const kenshu::Comment& comment);
     // A post carried the paint of the shown frame (the viewer clears it: it is in the comment).
-    void paintPosted();
+    // A comment with this drawing was stored (the drawing as it was when it was posted).
+    void paintPosted(const QJsonObject& layer);
     void caseStateChanged(kenshu::CaseState state);
 
 private:
@@ -55,7 +56,7 @@ private:
     QPushButton* m_reopen = nullptr;
     std::function<std::optional<PaintedFrame>()> m_paintSource;
     bool m_loaded = false;
-    bool m_pendingPaint = false; // the write under way carries paint
+    QJsonObject m_pendingPaint; // the drawing the write under way carries; empty: none
 };
 
 } // namespace kenshu

@@ -224,16 +224,16 @@ void ViewerWindow::showDiscussion(const Actor& actor, const QString& actorName)
             &ViewerWindow::showCommentDrawing);
     connect(m_discussion, &DiscussionPanel::caseStateChanged, this,
             [this](CaseState state) { setReadOnly(state == CaseState::Closed); });
-    connect(m_discussion, &DiscussionPanel::paintPosted, this, [this] {
+    connect(m_discussion, &DiscussionPanel::paintPosted, this, [this](const QJsonObject& posted) {
         // The drawing now lives in the comment: keep showing it there, read-only, and take it
-        // off the editable layer so the next comment does not carry it again (one undo step).
-        const std::optional<PaintedFrame> paint = paintOnShownFrame();
-        AnnotationDocument* drawings = m_drawings.value(m_viewer->seriesInstanceUid());
-        if (!paint || !drawings)
+        // off the frame it was drawn on (one undo step), so the next comment does not carry it
+        // again. The write took a moment: the viewer may show another frame by now.
+        const Expected<AnnotationLayer> layer = annotationLayerFromJson(posted);
+        if (!layer)
             return;
-        if (Expected<AnnotationLayer> layer = annotationLayerFromJson(paint->layer))
-            m_viewer->annotations().setPinnedLayer(*layer);
-        drawings->clearShownOn(m_viewer->annotations().shownTarget());
+        if (AnnotationDocument* drawings = m_drawings.value(layer->seriesInstanceUid))
+            drawings->clearShownOn(layer->target);
+        m_viewer->annotations().setPinnedLayer(*layer);
     });
     updatePaintDescription();
 }

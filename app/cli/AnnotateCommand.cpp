@@ -63,8 +63,8 @@ int runAnnotate(const QStringList& arguments, QTextStream& out, QTextStream& err
     parser.addOptions({frameOption, annotations, output});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("kenshuctl", "DICOM file."),
                                  u"FILE"_s);
-    if (!parseCommand(parser, u"annotate"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"annotate"_s, arguments, out, err))
+        return *done;
 
     bool frameOk = true;
     const int frameArgument =
@@ -116,8 +116,8 @@ int runGsps(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions({annotations, output});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("kenshuctl", "DICOM file."),
                                  u"FILE"_s);
-    if (!parseCommand(parser, u"gsps"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"gsps"_s, arguments, out, err))
+        return *done;
     const QString outPath = parser.value(output);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(annotations) ||
         outPath.isEmpty()) {

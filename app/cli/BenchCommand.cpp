@@ -43,8 +43,8 @@ int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addPositionalArgument(u"decode"_s, QCoreApplication::translate("kenshuctl", "decode"));
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("kenshuctl", "DICOM file."),
                                  u"FILE"_s);
-    if (!parseCommand(parser, u"bench"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"bench"_s, arguments, out, err))
+        return *done;
     bool threadsOk = false;
     const int threads = parser.value(threadsOption).toInt(&threadsOk);
     const QStringList positional = parser.positionalArguments();

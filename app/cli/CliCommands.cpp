@@ -51,16 +51,21 @@ QJsonArray studiesJson(const QList<StudyEntry>& studies)
 
 } // namespace
 
-bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
-                  QTextStream& err)
+std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command,
+                                const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QStringList withProgram = arguments;
     withProgram.prepend(u"kenshuctl "_s + command);
     if (!parser.parse(withProgram)) {
         err << parser.errorText() << u'\n' << parser.helpText();
-        return false;
+        return UsageError;
     }
-    return true;
+    // parse() does not act on --help: without this, "kenshuctl logout --help" would sign out.
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Success;
+    }
+    return std::nullopt;
 }
 
 int runImport(const QStringList& arguments, const QString& dataDir, QTextStream& out,
@@ -83,8 +88,8 @@ int runImport(const QStringList& arguments, const QString& dataDir, QTextStream&
     parser.addPositionalArgument(
         u"paths"_s, QCoreApplication::translate("kenshuctl", "Files and folders to import."),
         QCoreApplication::translate("kenshuctl", "PATH..."));
-    if (!parseCommand(parser, u"import"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"import"_s, arguments, out, err))
+        return *done;
     if (!parser.isSet(caseOption) || parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate(
                    "kenshuctl", "Usage: kenshuctl import --case TITLE [--note TEXT] PATH...")
@@ -131,8 +136,8 @@ int runCases(const QStringList& arguments, const QString& dataDir, QTextStream& 
     const QCommandLineOption jsonOption(
         u"json"_s, QCoreApplication::translate("kenshuctl", "Print a JSON array."));
     parser.addOption(jsonOption);
-    if (!parseCommand(parser, u"cases"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"cases"_s, arguments, out, err))
+        return *done;
 
     Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
     if (!store) {

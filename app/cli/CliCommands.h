@@ -3,15 +3,18 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace kenshu::cli {
 
 // Exit codes of kenshuctl, as documented in --help.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-// Parses a subcommand's arguments; on a usage error prints it with the help and returns false.
-bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
-                  QTextStream& err);
+// Parses a subcommand's arguments. Returns the exit code when the command is done already: a
+// usage error (printed with the help on `err`) or --help (the help printed on `out`); nullopt
+// when the command should run.
+std::optional<int> parseCommand(QCommandLineParser& parser, const QString& command,
+                                const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 // Each command takes its own arguments (after the command name) and the data folder.
 int runImport(const QStringList& arguments, const QString& dataDir, QTextStream& out,

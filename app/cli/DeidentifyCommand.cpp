@@ -15,11 +15,6 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kenshuctl", text);
-}
-
 // The files of a folder, recursively, in a stable order.
 QStringList filesUnder(const QString& folder)
 {
@@ -37,10 +32,10 @@ QStringList filesUnder(const QString& folder)
 QString reasonToSkip(const QString& path)
 {
     if (QFileInfo(path).fileName().compare(u"DICOMDIR"_s, Qt::CaseInsensitive) == 0)
-        return tr("a DICOMDIR (an index with patient data)");
+        return QCoreApplication::translate("kenshuctl", "a DICOMDIR (an index with patient data)");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !DicomImportFormat::looksLikeDicom(file.read(1024)))
-        return tr("not DICOM");
+        return QCoreApplication::translate("kenshuctl", "not DICOM");
     return {};
 }
 
@@ -62,7 +57,8 @@ bool isInside(const QString& path, const QString& folder)
 void report(const deid::DeidentifiedFile& file, const QString& input, QTextStream& out,
             QTextStream& err)
 {
-    out << tr("%1 -> %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)")
+    out << QCoreApplication::translate(
+               "kenshuctl", "%1 -> %2 (%3 removed, %4 emptied, %5 replaced, %6 with new UIDs)")
                .arg(input, file.outputPath)
                .arg(file.counts.removed)
                .arg(file.counts.emptied)
@@ -70,9 +66,11 @@ void report(const deid::DeidentifiedFile& file, const QString& input, QTextStrea
                .arg(file.counts.uidsRemapped)
         << u'\n';
     if (file.needsBurnedInTextConfirmation) {
-        err << tr("Warning: %1 may show patient data burned into the image (Burned In "
-                  "Annotation, or an ultrasound or screen capture). Look at every frame before "
-                  "sharing it.")
+        err << QCoreApplication::translate(
+                   "kenshuctl",
+                   "Warning: %1 may show patient data burned into the image (Burned In "
+                   "Annotation, or an ultrasound or screen capture). Look at every frame before "
+                   "sharing it.")
                    .arg(file.outputPath)
             << u'\n';
     }
@@ -84,34 +82,39 @@ int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStr
                   QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level "
-           "Confidentiality Profile; UIDs remapped consistently with the key in the data folder). "
-           "A folder is searched recursively; its copies are named after their new SOP Instance "
-           "UIDs. The originals are not changed."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl",
+        "Makes de-identified copies of DICOM files (DICOM PS3.15 Basic Application Level "
+        "Confidentiality Profile; UIDs remapped consistently with the key in the data folder). "
+        "A folder is searched recursively; its copies are named after their new SOP Instance "
+        "UIDs. The originals are not changed."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"in"_s, tr("A DICOM file or a folder."), u"IN"_s);
-    parser.addPositionalArgument(u"out"_s, tr("The copy, or a folder for the copies."), u"OUT"_s);
-    if (!parseCommand(parser, u"deidentify"_s, arguments, err))
-        return UsageError;
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return Success;
-    }
+    parser.addPositionalArgument(
+        u"in"_s, QCoreApplication::translate("kenshuctl", "A DICOM file or a folder."), u"IN"_s);
+    parser.addPositionalArgument(
+        u"out"_s, QCoreApplication::translate("kenshuctl", "The copy, or a folder for the copies."),
+        u"OUT"_s);
+    if (const std::optional<int> done = parseCommand(parser, u"deidentify"_s, arguments, out, err))
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.size() != 2) {
-        err << tr("Usage: kenshuctl [--data-dir DIR] deidentify IN OUT") << u'\n';
+        err << QCoreApplication::translate("kenshuctl",
+                                           "Usage: kenshuctl [--data-dir DIR] deidentify IN OUT")
+            << u'\n';
         return UsageError;
     }
     const QString& input = paths[0];
     const QString& output = paths[1];
     const bool folder = QFileInfo(input).isDir();
     if (!folder && !QFileInfo(input).isFile()) {
-        err << tr("%1 does not exist.").arg(input) << u'\n';
+        err << QCoreApplication::translate("kenshuctl", "%1 does not exist.").arg(input) << u'\n';
         return Failure;
     }
     if (folder && isInside(output, input)) {
-        err << tr("The output folder %1 must not be inside %2.").arg(output, input) << u'\n';
+        err << QCoreApplication::translate("kenshuctl",
+                                           "The output folder %1 must not be inside %2.")
+                   .arg(output, input)
+            << u'\n';
         return Failure;
     }
 
@@ -132,7 +135,8 @@ int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStr
     }
 
     if (!QDir().mkpath(output)) {
-        err << tr("Cannot create the folder %1.").arg(output) << u'\n';
+        err << QCoreApplication::translate("kenshuctl", "Cannot create the folder %1.").arg(output)
+            << u'\n';
         return Failure;
     }
     int written = 0;
@@ -140,7 +144,8 @@ int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStr
     int failed = 0;
     for (const QString& file : filesUnder(input)) {
         if (const QString reason = reasonToSkip(file); !reason.isEmpty()) {
-            out << tr("%1 skipped: %2").arg(file, reason) << u'\n';
+            out << QCoreApplication::translate("kenshuctl", "%1 skipped: %2").arg(file, reason)
+                << u'\n';
             ++skipped;
             continue;
         }
@@ -153,14 +158,17 @@ int runDeidentify(const QStringList& arguments, const QString& dataDir, QTextStr
         report(*result, file, out, err);
         ++written;
     }
-    out << tr("%1 file(s) de-identified into %2, %3 skipped, %4 failed.")
+    out << QCoreApplication::translate("kenshuctl",
+                                       "%1 file(s) de-identified into %2, %3 skipped, %4 failed.")
                .arg(written)
                .arg(output)
                .arg(skipped)
                .arg(failed)
         << u'\n';
     if (written == 0 && failed == 0) {
-        err << tr("There are no DICOM files in %1.").arg(input) << u'\n';
+        err << QCoreApplication::translate("kenshuctl", "There are no DICOM files in %1.")
+                   .arg(input)
+            << u'\n';
         return Failure;
     }
     return failed == 0 ? Success : Failure;

@@ -54,8 +54,8 @@ int runRecords(const QStringList& arguments, const QString& dataDir, QTextStream
         u"json"_s, QCoreApplication::translate("kenshuctl", "Print a JSON array."));
     parser.addOption(typeOption);
     parser.addOption(jsonOption);
-    if (!parseCommand(parser, u"records"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"records"_s, arguments, out, err))
+        return *done;
 
     std::optional<RecordType> type;
     if (parser.isSet(typeOption)) {

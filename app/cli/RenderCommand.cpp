@@ -47,8 +47,8 @@ int runRender(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addOptions({frameOption, outOption, windowOption});
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("kenshuctl", "DICOM file."),
                                  u"FILE"_s);
-    if (!parseCommand(parser, u"render"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"render"_s, arguments, out, err))
+        return *done;
 
     bool frameOk = false;
     const int frame = parser.value(frameOption).toInt(&frameOk);

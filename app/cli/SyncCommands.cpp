@@ -42,11 +42,6 @@ using sync::SyncReport;
 using sync::TusUploader;
 using sync::UploadResult;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kenshuctl", text);
-}
-
 // One line from standard input, without echo when it is a terminal.
 std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
 {
@@ -56,7 +51,9 @@ std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
     const bool terminal = false;
 #endif
     if (!fromStdin && !terminal) {
-        err << tr("Give the password with --password-stdin, or run kenshuctl in a terminal.")
+        err << QCoreApplication::translate(
+                   "kenshuctl",
+                   "Give the password with --password-stdin, or run kenshuctl in a terminal.")
             << u'\n';
         return std::nullopt;
     }
@@ -64,7 +61,7 @@ std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
     termios saved{};
     const bool hide = terminal && !fromStdin && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hide) {
-        err << tr("Password: ") << Qt::flush;
+        err << QCoreApplication::translate("kenshuctl", "Password: ") << Qt::flush;
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
@@ -79,7 +76,7 @@ std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
     }
 #endif
     if (!read || line.empty()) {
-        err << tr("No password was given.") << u'\n';
+        err << QCoreApplication::translate("kenshuctl", "No password was given.") << u'\n';
         return std::nullopt;
     }
     if (line.back() == '\r')
@@ -93,7 +90,9 @@ std::unique_ptr<QLockFile> lockDataFolder(const QString& dataDir, QTextStream& e
     QDir().mkpath(dataDir);
     auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"sync.lock"_s));
     if (!lock->tryLock(0)) {
-        err << tr("Another sign-in or sync is running on this data folder.") << u'\n';
+        err << QCoreApplication::translate(
+                   "kenshuctl", "Another sign-in or sync is running on this data folder.")
+            << u'\n';
         return nullptr;
     }
     return lock;
@@ -167,7 +166,9 @@ std::optional<std::pair<Session, SignInResult>> restoreSession(const QString& da
         saved = SavedSignIn::load(SyncStore(**store));
     }
     if (!saved) {
-        err << tr("Not signed in. Run: kenshuctl login --server URL --email E") << u'\n';
+        err << QCoreApplication::translate(
+                   "kenshuctl", "Not signed in. Run: kenshuctl login --server URL --email E")
+            << u'\n';
         return std::nullopt;
     }
     std::optional<Session> session = openSession(dataDir, saved->server, saved->caBundle, err);
@@ -178,8 +179,10 @@ std::optional<std::pair<Session, SignInResult>> restoreSession(const QString& da
     });
     if (result.status == SignInResult::Status::NotSignedIn) {
         err << (result.error ? result.error->message
-                             : tr("The sign-in is no longer remembered here. Run kenshuctl login "
-                                  "again."))
+                             : QCoreApplication::translate(
+                                   "kenshuctl",
+                                   "The sign-in is no longer remembered here. Run kenshuctl login "
+                                   "again."))
             << u'\n';
         if (!result.keychainMessage.isEmpty())
             err << result.keychainMessage << u'\n';
@@ -205,24 +208,31 @@ int runLogin(const QStringList& arguments, const QString& dataDir, QTextStream& 
              QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Signs in to a Kenshu server. The password is never stored; the sign-in is "
-           "remembered in the system keychain."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl", "Signs in to a Kenshu server. The password is never stored; the sign-in is "
+                     "remembered in the system keychain."));
     parser.addHelpOption();
-    const QCommandLineOption serverOption(u"server"_s, tr("Server address (https://…)."),
-                                          tr("URL"));
-    const QCommandLineOption emailOption(u"email"_s, tr("Your e-mail address."), tr("address"));
-    const QCommandLineOption stdinOption(u"password-stdin"_s,
-                                         tr("Read the password from standard input."));
+    const QCommandLineOption serverOption(
+        u"server"_s, QCoreApplication::translate("kenshuctl", "Server address (https://…)."),
+        QCoreApplication::translate("kenshuctl", "URL"));
+    const QCommandLineOption emailOption(
+        u"email"_s, QCoreApplication::translate("kenshuctl", "Your e-mail address."),
+        QCoreApplication::translate("kenshuctl", "address"));
+    const QCommandLineOption stdinOption(
+        u"password-stdin"_s,
+        QCoreApplication::translate("kenshuctl", "Read the password from standard input."));
     const QCommandLineOption caOption(
-        u"ca-bundle"_s, tr("PEM file of CA certificates to trust besides the system's."),
-        tr("file"));
+        u"ca-bundle"_s,
+        QCoreApplication::translate("kenshuctl",
+                                    "PEM file of CA certificates to trust besides the system's."),
+        QCoreApplication::translate("kenshuctl", "file"));
     parser.addOptions({serverOption, emailOption, stdinOption, caOption});
-    if (!parseCommand(parser, u"login"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"login"_s, arguments, out, err))
+        return *done;
     if (!parser.isSet(serverOption) || !parser.isSet(emailOption)) {
-        err << tr("Usage: kenshuctl login --server URL --email E [--password-stdin] "
-                  "[--ca-bundle F]")
+        err << QCoreApplication::translate(
+                   "kenshuctl", "Usage: kenshuctl login --server URL --email E [--password-stdin] "
+                                "[--ca-bundle F]")
             << u'\n';
         return UsageError;
     }
@@ -249,7 +259,9 @@ int runLogin(const QStringList& arguments, const QString& dataDir, QTextStream& 
     });
     password->fill(u'\0');
     if (result.status != SignInResult::Status::SignedIn) {
-        err << (result.error ? result.error->message : tr("The sign-in failed.")) << u'\n';
+        err << (result.error ? result.error->message
+                             : QCoreApplication::translate("kenshuctl", "The sign-in failed."))
+            << u'\n';
         return Failure;
     }
     SyncStore syncStore(*session->store);
@@ -258,7 +270,7 @@ int runLogin(const QStringList& arguments, const QString& dataDir, QTextStream& 
         err << written.error().message << u'\n';
         return Failure;
     }
-    out << tr("Signed in to %1 as %2 (%3).")
+    out << QCoreApplication::translate("kenshuctl", "Signed in to %1 as %2 (%3).")
                .arg(server.toDisplayString(), result.member.name, result.member.id)
         << u'\n';
     if (result.sessionOnly) {
@@ -273,14 +285,16 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
             QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends local changes to the server and fetches what changed there. Exit code 0 "
-           "when everything is up to date."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl",
+        "Sends local changes to the server and fetches what changed there. Exit code 0 "
+        "when everything is up to date."));
     parser.addHelpOption();
-    const QCommandLineOption jsonOption(u"json"_s, tr("Print the result as JSON."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("kenshuctl", "Print the result as JSON."));
     parser.addOption(jsonOption);
-    if (!parseCommand(parser, u"sync"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"sync"_s, arguments, out, err))
+        return *done;
     const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
     if (!lock)
         return Failure;
@@ -319,7 +333,9 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
             json.insert(u"error"_s, ApiError::kindName(report.error->kind));
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u'\n';
     } else {
-        out << tr("Pushed %1 change(s), pulled %2 record(s).").arg(report.pushed).arg(report.pulled)
+        out << QCoreApplication::translate("kenshuctl", "Pushed %1 change(s), pulled %2 record(s).")
+                   .arg(report.pushed)
+                   .arg(report.pulled)
             << u'\n';
     }
     for (const SyncIssue& issue : report.issues)
@@ -331,7 +347,10 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
     if (report.upToDate())
         return Success;
     if (!report.error && report.storeError.isEmpty())
-        err << tr("%1 change(s) could not be synced; see above.").arg(report.pending) << u'\n';
+        err << QCoreApplication::translate("kenshuctl",
+                                           "%1 change(s) could not be synced; see above.")
+                   .arg(report.pending)
+            << u'\n';
     return Failure;
 }
 
@@ -339,19 +358,26 @@ int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Uploads files as blobs: DICOM files de-identified first (the originals stay here), "
-           "PDF and PNG as they are. An interrupted upload resumes where the server stopped."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl",
+        "Uploads files as blobs: DICOM files de-identified first (the originals stay here), "
+        "PDF and PNG as they are. An interrupted upload resumes where the server stopped."));
     parser.addHelpOption();
     const QCommandLineOption confirmOption(
         u"confirm-burned-in"_s,
-        tr("You have looked at every frame: no patient data is burned into the images."));
+        QCoreApplication::translate(
+            "kenshuctl",
+            "You have looked at every frame: no patient data is burned into the images."));
     parser.addOption(confirmOption);
-    parser.addPositionalArgument(u"files"_s, tr("Files to upload."), tr("FILE..."));
-    if (!parseCommand(parser, u"upload"_s, arguments, err))
-        return UsageError;
+    parser.addPositionalArgument(u"files"_s,
+                                 QCoreApplication::translate("kenshuctl", "Files to upload."),
+                                 QCoreApplication::translate("kenshuctl", "FILE..."));
+    if (const std::optional<int> done = parseCommand(parser, u"upload"_s, arguments, out, err))
+        return *done;
     if (parser.positionalArguments().isEmpty()) {
-        err << tr("Usage: kenshuctl upload FILE... [--confirm-burned-in]") << u'\n';
+        err << QCoreApplication::translate("kenshuctl",
+                                           "Usage: kenshuctl upload FILE... [--confirm-burned-in]")
+            << u'\n';
         return UsageError;
     }
     const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
@@ -378,16 +404,18 @@ int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream&
             ++failures;
             continue;
         }
-        if (prepared->needsBurnedInTextConfirmation && !parser.isSet(confirmOption)) {
+        if (prepared->needsBurnedInTextConfirmation() && !parser.isSet(confirmOption)) {
             err << path << u": "_s
-                << tr("the images may show patient data burned into the pixels. Look at every "
-                      "frame, then upload with --confirm-burned-in.")
+                << QCoreApplication::translate(
+                       "kenshuctl",
+                       "the images may show patient data burned into the pixels. Look at every "
+                       "frame, then upload with --confirm-burned-in.")
                 << u'\n';
             ++failures;
             continue;
         }
         UploadResult result;
-        uploader.upload(prepared->path, &loop, [&](const UploadResult& done) {
+        uploader.upload(*prepared, &loop, [&](const UploadResult& done) {
             result = done;
             loop.quit();
         });
@@ -402,7 +430,7 @@ int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream&
         QString what = result.alreadyStored ? u"already-stored"_s : u"uploaded"_s;
         if (result.resumedFrom > 0)
             what += u" resumed-from=%1"_s.arg(result.resumedFrom);
-        if (prepared->deidentified)
+        if (prepared->deidentified())
             what += u" deidentified"_s;
         out << result.sha256 << u' ' << what << u' ' << path << u'\n';
     }
@@ -413,11 +441,11 @@ int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Signs out: the server revokes the sign-in and the keychain forgets it."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kenshuctl", "Signs out: the server revokes the sign-in and the keychain forgets it."));
     parser.addHelpOption();
-    if (!parseCommand(parser, u"logout"_s, arguments, err))
-        return UsageError;
+    if (const std::optional<int> done = parseCommand(parser, u"logout"_s, arguments, out, err))
+        return *done;
     const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
     if (!lock)
         return Failure;
@@ -430,7 +458,7 @@ int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream&
     SyncStore syncStore(**store);
     saved = SavedSignIn::load(syncStore);
     if (!saved) {
-        out << tr("Not signed in.") << u'\n';
+        out << QCoreApplication::translate("kenshuctl", "Not signed in.") << u'\n';
         return Success;
     }
     std::optional<Session> session = openSession(dataDir, saved->server, saved->caBundle, err);
@@ -451,7 +479,7 @@ int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream&
         err << cleared.error().message << u'\n';
         return Failure;
     }
-    out << tr("Signed out.") << u'\n';
+    out << QCoreApplication::translate("kenshuctl", "Signed out.") << u'\n';
     if (problem)
         err << problem->message << u'\n';
     return Success;

@@ -24,17 +24,14 @@ namespace {
 // Larger values (pixel data) stay in the input file and are streamed to the output.
 constexpr Uint32 kMaxLoadedValueLength = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Deidentifier", text);
-}
-
 Status checkNotTheInput(const QString& input, const QString& output)
 {
     const QFileInfo out(output);
     if (out.exists() && out.canonicalFilePath() == QFileInfo(input).canonicalFilePath())
-        return Error{tr("%1: the de-identified copy would replace the original; choose another "
-                        "output.")
+        return Error{QCoreApplication::translate(
+                         "Deidentifier",
+                         "%1: the de-identified copy would replace the original; choose another "
+                         "output.")
                          .arg(input)};
     return {};
 }
@@ -43,9 +40,11 @@ Status checkLooksLikeDicom(const QString& input)
 {
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(input, file.errorString())};
+        return Error{QCoreApplication::translate("Deidentifier", "Cannot read %1: %2")
+                         .arg(input, file.errorString())};
     if (!DicomImportFormat::looksLikeDicom(file.read(1024)))
-        return Error{tr("%1 is not a DICOM file.").arg(input)};
+        return Error{
+            QCoreApplication::translate("Deidentifier", "%1 is not a DICOM file.").arg(input)};
     return {};
 }
 
@@ -60,7 +59,7 @@ Expected<DeidentifiedFile> Deidentifier::deidentifyFile(const QString& input,
                                                         const QString& output) const
 {
     if (!QFileInfo(input).isFile())
-        return Error{tr("%1 is not a file.").arg(input)};
+        return Error{QCoreApplication::translate("Deidentifier", "%1 is not a file.").arg(input)};
     if (Status dicom = checkLooksLikeDicom(input); !dicom)
         return dicom.error();
 
@@ -68,18 +67,22 @@ Expected<DeidentifiedFile> Deidentifier::deidentifyFile(const QString& input,
     const OFCondition loaded = file.loadFile(QFile::encodeName(input).constData(), EXS_Unknown,
                                              EGL_noChange, kMaxLoadedValueLength, ERM_autoDetect);
     if (loaded.bad()) {
-        return Error{tr("%1 is damaged or incomplete (%2); nothing was written.")
+        return Error{QCoreApplication::translate(
+                         "Deidentifier", "%1 is damaged or incomplete (%2); nothing was written.")
                          .arg(input, QString::fromLatin1(loaded.text()))};
     }
     DcmDataset& dataset = *file.getDataset();
     if (dicomText(*file.getMetaInfo(), DCM_MediaStorageSOPClassUID) ==
         QLatin1StringView(UID_MediaStorageDirectoryStorage)) {
-        return Error{tr("%1 is a DICOMDIR, an index that lists patients; de-identify the image "
-                        "files it lists instead.")
+        return Error{QCoreApplication::translate(
+                         "Deidentifier",
+                         "%1 is a DICOMDIR, an index that lists patients; de-identify the image "
+                         "files it lists instead.")
                          .arg(input)};
     }
     if (const QString problem = dicomPixelDataProblem(dataset); !problem.isEmpty())
-        return Error{tr("%1: %2 Nothing was written.").arg(input, problem)};
+        return Error{QCoreApplication::translate("Deidentifier", "%1: %2 Nothing was written.")
+                         .arg(input, problem)};
 
     DeidentifiedFile result;
     result.needsBurnedInTextConfirmation = needsBurnedInTextConfirmation(
@@ -90,7 +93,9 @@ Expected<DeidentifiedFile> Deidentifier::deidentifyFile(const QString& input,
     result.seriesInstanceUid = dicomText(dataset, DCM_SeriesInstanceUID);
     result.sopInstanceUid = dicomText(dataset, DCM_SOPInstanceUID);
     if (result.sopInstanceUid.isEmpty())
-        return Error{tr("%1 has no SOP Instance UID; it is not an image file.").arg(input)};
+        return Error{QCoreApplication::translate(
+                         "Deidentifier", "%1 has no SOP Instance UID; it is not an image file.")
+                         .arg(input)};
 
     result.outputPath =
         QFileInfo(output).isDir() ? QDir(output).filePath(result.sopInstanceUid + u".dcm") : output;

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "AsyncRun.h"
+#include "BlobPreparer.h"
 #include "Digest.h"
 #include "LocalStore.h"
 #include "StoreWorker.h"
@@ -127,9 +128,10 @@ TusUploader::TusUploader(ApiClient& api, const QString& dataDir, QObject* parent
 
 TusUploader::~TusUploader() = default;
 
-void TusUploader::upload(const QString& path, QObject* context,
+void TusUploader::upload(const PreparedBlob& blob, QObject* context,
                          std::function<void(const UploadResult&)> done)
 {
+    const QString path = blob.path();
     auto job = std::make_shared<Job>();
     job->path = path;
     job->context = context;

@@ -11,6 +11,7 @@
 namespace kenshu::sync {
 
 class ApiClient;
+class PreparedBlob;
 class StoreWorker;
 struct ApiResult;
 
@@ -27,7 +28,7 @@ struct UploadResult
     bool ok() const { return !error && localError.isEmpty(); }
 };
 
-// Uploads a file (already fit to leave the workstation: see BlobPreparer) as a blob with the
+// Uploads a file made fit to leave the workstation by prepareBlob as a blob with the
 // tus 1.0 protocol (DESIGN.md, "Blobs"): the whole file's SHA-256 in Upload-Metadata, PATCH
 // chunks of 8 MiB each with Upload-Checksum sha256, the next chunk read and hashed (OpenSSL)
 // while the current one is on its way. A blob the server already has is not sent again. The
@@ -47,7 +48,7 @@ public:
 
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
 
-    void upload(const QString& path, QObject* context,
+    void upload(const PreparedBlob& blob, QObject* context,
                 std::function<void(const UploadResult&)> done);
 
 signals:

@@ -156,6 +156,21 @@ TEST_F(Cli_KenshuctlTest, HelpExitsWithZeroAndNamesTheCommands)
     EXPECT_TRUE(result.out.contains(u"--data-dir"_s));
 }
 
+// --help after a command shows that command's help and does nothing else (no sync, no sign-out,
+// no import into a new data folder).
+TEST_F(Cli_KenshuctlTest, HelpAfterACommandOnlyShowsItsHelp)
+{
+    for (const QString& command :
+         {u"import"_s, u"cases"_s, u"records"_s, u"render"_s, u"annotate"_s, u"gsps"_s,
+          u"deidentify"_s, u"login"_s, u"sync"_s, u"upload"_s, u"logout"_s, u"bench"_s}) {
+        const CtlRun result = run({command, u"--help"_s});
+        EXPECT_EQ(result.exitCode, 0) << command.toStdString() << ::testing::PrintToString(result);
+        // Without a sign-in, sync and logout would fail (exit 1) had they run.
+        EXPECT_TRUE(result.out.startsWith(u"Usage: "_s)) << command.toStdString();
+        EXPECT_TRUE(result.out.contains(u"--help"_s)) << command.toStdString();
+    }
+}
+
 TEST_F(Cli_KenshuctlTest, MissingOrUnknownCommandIsAUsageError)
 {
     const CtlRun none = run({});

@@ -28,13 +28,13 @@ namespace {
 constexpr qint64 kMiB = qint64(1) << 20;
 
 // 128 zero bytes, "DICM", then noise: what the server takes for DICOM. Its SHA-256 (hex).
-QString writeDicomLike(const QString& path, qint64 size)
+// Random bytes behind a PNG signature: a blob the server takes and prepareBlob passes as it is.
+QString writePngLike(const QString& path, qint64 size)
 {
     QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           bytes.size() / 4);
-    bytes.replace(0, 128, QByteArray(128, '\0'));
-    bytes.replace(128, 4, "DICM");
+    bytes.replace(0, 8, "\x89PNG\r\n\x1a\n");
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
@@ -63,11 +63,16 @@ protected:
 
     QUrl serverUrl() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_server->port())); }
 
+    // Prepares the file as every caller must (a DICOM file is de-identified), then uploads it.
     UploadResult upload(TusUploader& uploader, const QString& path)
     {
+        const Expected<sync::PreparedBlob> prepared = sync::prepareBlob(m_user->dataDir(), path);
+        EXPECT_TRUE(prepared) << prepared.error().message.toStdString();
+        if (!prepared)
+            return {};
         std::optional<UploadResult> result;
         QObject context;
-        uploader.upload(path, &context, [&](const UploadResult& done) { result = done; });
+        uploader.upload(*prepared, &context, [&](const UploadResult& done) { result = done; });
         if (!kenshu::test::waitFor([&] { return result.has_value(); }))
             return {};
         return *result;
@@ -96,8 +101,8 @@ protected:
 
 TEST_P(Integration_UploadTest, AFileGoesUpInChecksummedChunksAndOnlyOnce)
 {
-    const QString path = m_folders.filePath(u"run.dcm"_s);
-    const QString sha = writeDicomLike(path, 3 * kMiB + kMiB / 2);
+    const QString path = m_folders.filePath(u"run.png"_s);
+    const QString sha = writePngLike(path, 3 * kMiB + kMiB / 2);
     TusUploader uploader(m_user->api(), m_user->dataDir());
     uploader.setChunkSize(kMiB);
     QList<qint64> acknowledged;
@@ -122,8 +127,8 @@ TEST_P(Integration_UploadTest, AFileGoesUpInChecksummedChunksAndOnlyOnce)
 
 TEST_P(Integration_UploadTest, AnUploadResumesWhereTheKilledServerStopped)
 {
-    const QString path = m_folders.filePath(u"long.dcm"_s);
-    const QString sha = writeDicomLike(path, 6 * kMiB);
+    const QString path = m_folders.filePath(u"long.png"_s);
+    const QString sha = writePngLike(path, 6 * kMiB);
     qint64 acknowledgedAtKill = -1;
     {
         TusUploader uploader(m_user->api(), m_user->dataDir());
@@ -172,12 +177,12 @@ TEST_P(Integration_UploadTest, ADicomFileLeavesTheWorkstationOnlyDeidentified)
 
     const Expected<sync::PreparedBlob> prepared = sync::prepareBlob(m_user->dataDir(), original);
     ASSERT_TRUE(prepared) << prepared.error().message.toStdString();
-    EXPECT_TRUE(prepared->deidentified);
-    EXPECT_TRUE(prepared->path.startsWith(m_user->dataDir() + u"/outgoing/"_s));
-    EXPECT_FALSE(prepared->path.contains(u"patient"_s));
+    EXPECT_TRUE(prepared->deidentified());
+    EXPECT_TRUE(prepared->path().startsWith(m_user->dataDir() + u"/outgoing/"_s));
+    EXPECT_FALSE(prepared->path().contains(u"patient"_s));
 
     TusUploader uploader(m_user->api(), m_user->dataDir());
-    const UploadResult result = upload(uploader, prepared->path);
+    const UploadResult result = upload(uploader, original); // de-identified on the way
     ASSERT_TRUE(result.ok()) << (result.error ? result.error->message.toStdString()
                                               : result.localError.toStdString());
     const QByteArray sent = blobOnServer(result.sha256);
@@ -195,8 +200,8 @@ TEST_P(Integration_UploadTest, ADicomFileLeavesTheWorkstationOnlyDeidentified)
     file.close();
     const Expected<sync::PreparedBlob> asItIs = sync::prepareBlob(m_user->dataDir(), pdf);
     ASSERT_TRUE(asItIs);
-    EXPECT_FALSE(asItIs->deidentified);
-    EXPECT_EQ(asItIs->path, pdf);
+    EXPECT_FALSE(asItIs->deidentified());
+    EXPECT_EQ(asItIs->path(), pdf);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Integration_UploadTest,

@@ -328,6 +328,41 @@ TEST_F(Widgets_DiscussionTest, APaintedCommentJumpsTheViewerToItsFrameWithTheLiv
     EXPECT_TRUE(viewer->annotations().shownItems().isEmpty()); // vectors, not editable ones
 }
 
+// The write of a painted comment takes a moment; the user may move on meanwhile. Only the
+// posted frame's drawing moves into the comment; what is on the frame now stays editable.
+TEST_F(Widgets_DiscussionTest, MovingOnWhileAPaintedCommentIsStoredClearsOnlyThePostedFrame)
+{
+    addSeries();
+    ViewerWindow window(m_dataDir, m_entry, {});
+    window.showDiscussion(kSupervisor, u"Shido Hanako"_s);
+    window.show();
+    window.showSeries(m_spec.seriesInstanceUid);
+    ViewerWidget* viewer = window.viewer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return viewer->annotations().hasDocument(); }, 10000));
+    viewer->setPlaying(false);
+    viewer->setFrame(2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !viewer->renderedImage().isNull(); }, 10000));
+    AnnotationItem arrow;
+    arrow.id = QUuid::createUuid();
+    arrow.to = {60, 40};
+    const AnnotationTarget frame2{m_spec.sopInstanceUid, 2};
+    const AnnotationTarget frame0{m_spec.sopInstanceUid, 0};
+    viewer->annotations().document().addItem(frame2, arrow);
+    AnnotationItem other = arrow;
+    other.id = QUuid::createUuid();
+    viewer->annotations().document().addItem(frame0, other);
+
+    CommentThreadView* thread = window.discussion()->thread();
+    thread->composer()->setPlainText(u"Look here"_s);
+    thread->postButton()->click();
+    viewer->setFrame(0); // before the stored comment comes back
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cards(thread).size() == 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return viewer->annotations().document().layer(frame2).items.isEmpty(); }, 10000));
+    EXPECT_EQ(viewer->annotations().document().layer(frame0).items.size(), 1)
+        << "the frame shown when the write finished keeps its drawing";
+}
+
 TEST_F(Widgets_DiscussionTest, ACommentFromAnotherWindowOpensItsSeriesFirst)
 {
     addSeries();
