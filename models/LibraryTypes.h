@@ -77,7 +77,7 @@ struct CaseSummary
     QDateTime updatedAt;
     int studyCount = 0;
     int documentCount = 0;
-    bool closed = false; // the consultation is closed (approved): nothing may be added
+    bool closed = false; // the consultation is closed (approved): see canAddToCase
 };
 
 // A case with everything it holds.
@@ -90,7 +90,7 @@ struct CaseEntry
     QDateTime updatedAt;
     QList<StudyEntry> studies;
     QList<DocumentEntry> documents;
-    bool closed = false; // the consultation is closed (approved): nothing may be added
+    bool closed = false; // the consultation is closed (approved): see canAddToCase
 
     StudyEntry* findStudy(const QString& studyInstanceUid);
     QSet<QString> sopInstanceUids() const;

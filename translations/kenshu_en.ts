@@ -197,8 +197,8 @@
         <translation>A file was removed from the data folder during the import. Import again.</translation>
     </message>
     <message>
-        <source>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</source>
-        <translation>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1826,10 +1826,6 @@
     <message>
         <source>&amp;Records</source>
         <translation>&amp;Records</translation>
-    </message>
-    <message>
-        <source>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</source>
-        <translation>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</translation>
     </message>
 </context>
 <context>

@@ -197,8 +197,8 @@
         <translation>取り込み中にデータフォルダーからファイルが削除されました。もう一度取り込んでください。</translation>
     </message>
     <message>
-        <source>The case %1 is closed (approved). A supervisor must reopen it before studies or PDFs can be added.</source>
-        <translation>症例 %1 はクローズ（承認）されています。Study や PDF を追加するには、指導医が再オープンする必要があります。</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1808,10 +1808,6 @@
     <message>
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The case is closed (approved): a supervisor must reopen it before studies or PDFs can be added.</source>
-        <translation>この症例はクローズ（承認）されています。Study や PDF を追加するには、指導医が再オープンする必要があります。</translation>
     </message>
 </context>
 <context>

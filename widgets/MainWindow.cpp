@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppIcons.h"
+#include "CaseConsultation.h"
 #include "CaseListModel.h"
 #include "CasePanel.h"
 #include "DiscussionPanel.h"
@@ -400,8 +401,15 @@ ViewerWindow* MainWindow::openCasePage()
     viewer->showDiscussion(localActor(m_settings),
                            m_settings.value(Settings::Key::MemberName).toString());
     // Closing or reopening changes what may be added to the case: the list must know.
-    connect(viewer->discussion(), &DiscussionPanel::caseStateChanged, m_loader,
-            &LibraryLoader::loadCases);
+    // (The page reports the state once on opening too: only a change needs a reload.)
+    const QUuid caseId = m_casePanel->currentCase().id;
+    connect(viewer->discussion(), &DiscussionPanel::caseStateChanged, this,
+            [this, caseId](CaseState state) {
+                const QModelIndex index = m_cases->indexOfCase(caseId);
+                if (index.isValid() &&
+                    m_cases->cases().at(index.row()).closed != (state == CaseState::Closed))
+                    m_loader->loadCases();
+            });
     viewer->show();
     return viewer;
 }
@@ -542,12 +550,12 @@ void MainWindow::updateActions()
 {
     m_newCaseAction->setEnabled(!isImporting());
     const QModelIndex current = m_cases->indexOfCase(currentCaseId());
-    const bool closed = current.isValid() && m_cases->cases().at(current.row()).closed;
-    m_addStudyAction->setEnabled(!isImporting() && current.isValid() && !closed);
-    m_addStudyAction->setToolTip(closed
-                                     ? tr("The case is closed (approved): a supervisor must "
-                                          "reopen it before studies or PDFs can be added.")
-                                     : tr("Add DICOM files or PDFs to the selected case (Ctrl+I)"));
+    const Decision addable = canAddToCase(
+        current.isValid() && m_cases->cases().at(current.row()).closed ? CaseState::Closed
+                                                                       : CaseState::Open);
+    m_addStudyAction->setEnabled(!isImporting() && current.isValid() && addable);
+    m_addStudyAction->setToolTip(
+        addable ? tr("Add DICOM files or PDFs to the selected case (Ctrl+I)") : addable.message());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,7 @@
 #include "ProfileDialog.h"
 
 #include "Actor.h"
+#include "CaseTitle.h"
 #include "Settings.h"
 
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace kenshu {
@@ -22,8 +22,6 @@ ProfileDialog::ProfileDialog(Settings& settings, QWidget* parent)
     setWindowTitle(tr("Profile"));
     m_memberNumber = new QLineEdit(settings.value(Settings::Key::MemberNumber).toString(), this);
     m_memberNumber->setObjectName(u"memberNumber"_s);
-    m_memberNumber->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[0-9A-Za-z-]{1,20}"_s), this));
     m_memberNumber->setPlaceholderText(tr("e.g. 123456"));
     m_name = new QLineEdit(settings.value(Settings::Key::MemberName).toString(), this);
     m_name->setObjectName(u"memberName"_s);
@@ -45,7 +43,9 @@ ProfileDialog::ProfileDialog(Settings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto updateSave = [this, buttons] {
-        buttons->button(QDialogButtonBox::Save)->setEnabled(!m_memberNumber->text().isEmpty());
+        // The same rule as case titles, which start with the member number.
+        buttons->button(QDialogButtonBox::Save)
+            ->setEnabled(isValidMemberNumber(m_memberNumber->text().trimmed()));
     };
     connect(m_memberNumber, &QLineEdit::textChanged, this, updateSave);
     updateSave();

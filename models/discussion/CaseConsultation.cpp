@@ -17,6 +17,11 @@ CaseState caseStateOf(const QJsonObject& caseData)
     return state ? std::get<CaseState>(*state) : CaseState::Open;
 }
 
+Decision canAddToCase(CaseState state)
+{
+    return require(state == CaseState::Open, Refusal::LockedClosed);
+}
+
 QString caseOwnerOf(const QJsonObject& caseData)
 {
     const QString author = caseData.value("authorId"_L1).toString();

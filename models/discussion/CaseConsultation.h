@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Decision.h"
 #include "WorkflowStates.h"
 
 #include <QDateTime>
@@ -11,6 +12,10 @@ namespace kenshu {
 // A case's consultation state as its record data holds it: "state" ("open" or "closed",
 // missing = open), with "stateChangedAt"/"stateChangedBy" for the last close or reopen.
 CaseState caseStateOf(const QJsonObject& caseData);
+
+// Whether studies and PDFs may be added to a case in `state`: not once it is closed (the
+// supervisor approved it as it was) until it is reopened.
+Decision canAddToCase(CaseState state);
 
 // The resident a case belongs to: "authorId" when the data names one, else the member number
 // the case title starts with ("123456-001"); empty when neither says.

@@ -1,6 +1,7 @@
 #include "CaseImporter.h"
 
 #include "BlobStore.h"
+#include "CaseConsultation.h"
 #include "CaseLibrary.h"
 #include "CaseTitle.h"
 #include "LocalStore.h"
@@ -234,12 +235,10 @@ void placeInstance(CaseEntry& target, const DicomInstanceMeta& meta, const Insta
 // A closed consultation is the supervisor's approval of the case as it was: nothing is added.
 Expected<CaseEntry> openCaseOnly(CaseEntry entry)
 {
-    if (entry.closed)
-        return Error{QCoreApplication::translate(
-                         "CaseImporter",
-                         "The case %1 is closed (approved). A supervisor must reopen it before "
-                         "studies or PDFs can be added.")
-                         .arg(entry.title)};
+    if (const Decision open = canAddToCase(entry.closed ? CaseState::Closed : CaseState::Open);
+        !open)
+        return Error{
+            QCoreApplication::translate("CaseImporter", "%1: %2").arg(entry.title, open.message())};
     return entry;
 }
 
