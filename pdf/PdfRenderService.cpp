@@ -2,12 +2,16 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
 namespace kenshu {
 namespace {
 
 // Rendered pages kept, in KiB: about ten A4 pages at 150 % on a 2x screen.
 constexpr qsizetype kCacheKiB = 96 * 1024;
+
+// What the user waits for (the page shown, a search) goes ahead of thumbnails still queued.
+constexpr int kUrgent = 1;
 
 // Runs `deliver` on the service's thread. The service outlives every worker task (its
 // destructor waits for them), and an event posted to it dies with it.
@@ -73,7 +77,7 @@ QImage PdfRenderService::page(int page, double scale)
         return {};
     const int generation = ++m_state->pageGeneration;
     PdfRenderService* self = this;
-    (void)QtConcurrent::run(&m_worker, [self, state = m_state, generation, page, scale] {
+    (void)QtConcurrent::task([self, state = m_state, generation, page, scale] {
         if (state->pageGeneration.load() != generation) {
             ++state->dropped; // a newer page request came while this one waited
             return;
@@ -89,7 +93,10 @@ QImage PdfRenderService::page(int page, double scale)
                                     std::max<qsizetype>(1, image.sizeInBytes() / 1024));
             emit service->pageRendered(page, scale, image);
         });
-    });
+    })
+        .onThreadPool(m_worker)
+        .withPriority(kUrgent)
+        .spawn();
     return {};
 }
 
@@ -113,13 +120,16 @@ void PdfRenderService::search(const QString& text)
     if (!isOpen())
         return;
     PdfRenderService* self = this;
-    (void)QtConcurrent::run(&m_worker, [self, state = m_state, text] {
+    (void)QtConcurrent::task([self, state = m_state, text] {
         const QList<PdfSearchHit> hits = state->document->search(text);
         deliverTo(self, [state, text, hits](PdfRenderService* service) {
             if (service->m_state == state)
                 emit service->searchFinished(text, hits);
         });
-    });
+    })
+        .onThreadPool(m_worker)
+        .withPriority(kUrgent)
+        .spawn();
 }
 
 } // namespace kenshu

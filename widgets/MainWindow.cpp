@@ -7,6 +7,7 @@
 #include "DiscussionPanel.h"
 #include "DraftLoader.h"
 #include "DraftStore.h"
+#include "DraftWorkflow.h"
 #include "FormLibrary.h"
 #include "ImportDialog.h"
 #include "ImportJob.h"
@@ -279,13 +280,7 @@ ReportWindow* MainWindow::createReport(const QString& formId, const QUuid& caseI
     const Actor actor = localActor(m_settings);
     StoredDraft stored;
     stored.type = recordTypeForForm(*schema);
-    stored.draft.id = QUuid::createUuid();
-    stored.draft.formId = schema->id;
-    stored.draft.formVersion = schema->version;
-    if (schema->workflow)
-        stored.draft.state = workflowStateName(initialWorkflowState(*schema->workflow));
-    stored.draft.caseId = caseId;
-    stored.draft.authorId = actor.memberId;
+    stored.draft = newDraft(*schema, caseId, actor.memberId);
     const QModelIndex caseIndex = m_cases->indexOfCase(caseId);
     stored.draft.title = caseIndex.isValid()
                              ? m_cases->cases().at(caseIndex.row()).title

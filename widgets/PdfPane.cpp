@@ -190,12 +190,13 @@ void PdfPane::onOpened(int pageCount)
     for (int page = 0; page < pageCount; ++page) {
         auto* item = new QListWidgetItem(QString::number(page + 1), m_thumbnails);
         item->setTextAlignment(Qt::AlignHCenter);
-        m_service->requestThumbnail(page, kThumbnailWidth);
     }
     if (m_fitWidth)
         m_scale = fitWidthScale();
     setPage(0);
-    requestPage();
+    requestPage(); // first: the page is what the user waits for, thumbnails can follow
+    for (int page = 0; page < pageCount; ++page)
+        m_service->requestThumbnail(page, kThumbnailWidth);
 }
 
 void PdfPane::setPage(int page)

@@ -6,6 +6,19 @@ namespace kenshu {
 
 using namespace Qt::Literals::StringLiterals;
 
+ReportDraft newDraft(const FormSchema& schema, const QUuid& caseId, const QString& authorId)
+{
+    ReportDraft draft;
+    draft.id = QUuid::createUuid();
+    draft.formId = schema.id;
+    draft.formVersion = schema.version;
+    if (schema.workflow)
+        draft.state = workflowStateName(initialWorkflowState(*schema.workflow));
+    draft.caseId = caseId;
+    draft.authorId = authorId;
+    return draft;
+}
+
 std::optional<WorkflowState> draftWorkflowState(const FormSchema& schema, const ReportDraft& draft)
 {
     if (!schema.workflow)

@@ -13,6 +13,10 @@ namespace kenshu {
 // What the workflow rules need to know about a draft, read from the draft and its schema.
 // The screens and (later) the sync engine ask the rules through these, never by hand.
 
+// A new, empty draft of `schema` (its current version) by `authorId`, in the machine's first
+// state, for the case `caseId` (null: none).
+ReportDraft newDraft(const FormSchema& schema, const QUuid& caseId, const QString& authorId);
+
 // The draft's state in its form's machine: the stored state when it names one, else the
 // machine's first state; nullopt for a form without a workflow (a plain log).
 std::optional<WorkflowState> draftWorkflowState(const FormSchema& schema, const ReportDraft& draft);

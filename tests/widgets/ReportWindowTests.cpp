@@ -2,6 +2,7 @@
 // Submit blocked with a problem list, steps offered per role, the evaluation sheet's columns.
 #include "AppSetup.h"
 #include "DraftStore.h"
+#include "DraftWorkflow.h"
 #include "FieldEditor.h"
 #include "FormLibrary.h"
 #include "FormView.h"
@@ -95,15 +96,11 @@ void rate(FormView* form, const QString& itemId, const char* side, const QString
     emit box->activated(box->currentIndex());
 }
 
-// A new draft of the current version of `formId` by the resident 100001.
-ReportDraft newDraft(const QString& formId, const QString& state)
+// A new draft of the current version of `formId` by the resident 100001, in `state`.
+ReportDraft residentDraft(const QString& formId, const QString& state)
 {
-    ReportDraft draft;
-    draft.id = QUuid::createUuid();
-    draft.formId = formId;
-    draft.formVersion = builtInForm(formId).version;
+    ReportDraft draft = newDraft(builtInForm(formId), {}, u"100001"_s);
     draft.state = state;
-    draft.authorId = u"100001"_s;
     return draft;
 }
 
@@ -206,7 +203,7 @@ TEST_F(Widgets_ReportWindowTest, ANewReportIsAutosavedAndListed)
 
 TEST_F(Widgets_ReportWindowTest, SubmitListsProblemsThenHandsTheReportOn)
 {
-    ReportDraft draft = newDraft(u"visit_guidance_report"_s, u"draft"_s);
+    ReportDraft draft = residentDraft(u"visit_guidance_report"_s, u"draft"_s);
     ReportWindow* resident = openAs("100001", "resident", draft);
     QAction* submit = resident->stepAction(u"submitted"_s);
     ASSERT_NE(submit, nullptr);
@@ -244,7 +241,7 @@ TEST_F(Widgets_ReportWindowTest, SubmitListsProblemsThenHandsTheReportOn)
 TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
 {
     const FormSchema& schema = builtInForm(u"curriculum_evaluation_sheet"_s);
-    const ReportDraft draft = newDraft(schema.id, u"in_training"_s);
+    const ReportDraft draft = residentDraft(schema.id, u"in_training"_s);
     ReportWindow* resident = openAs("100001", "resident", draft, RecordType::EvaluationSheet);
     FormView* form = resident->formView();
     const QStringList items = schema.ratingFieldIds();
@@ -291,7 +288,7 @@ TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
 
 TEST_F(Widgets_ReportWindowTest, ExportPdfWritesAReadableForm)
 {
-    ReportDraft draft = newDraft(u"visit_guidance_report"_s, u"draft"_s);
+    ReportDraft draft = residentDraft(u"visit_guidance_report"_s, u"draft"_s);
     draft.title = u"Visit to Kanto"_s;
     draft.values = completeVisitReport();
     ReportWindow* window = openAs("100001", "resident", draft);

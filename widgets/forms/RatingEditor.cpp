@@ -1,5 +1,7 @@
 #include "RatingEditor.h"
 
+#include "EvaluationSheet.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -13,8 +15,8 @@ QComboBox* ratingBox(QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     box->addItem(u"—"_s, QString());
-    box->addItem(u"○"_s, u"achieved"_s);
-    box->addItem(u"×"_s, u"not_achieved"_s);
+    box->addItem(u"○"_s, ratingName(Rating::Achieved));
+    box->addItem(u"×"_s, ratingName(Rating::NotAchieved));
     box->setMinimumWidth(64);
     return box;
 }
@@ -42,19 +44,20 @@ QJsonValue RatingEditor::value() const
 {
     QJsonObject rating;
     if (const QString resident = m_resident->currentData().toString(); !resident.isEmpty())
-        rating.insert(u"resident"_s, resident);
+        rating.insert(ratingSideName(RatingSide::Resident), resident);
     if (const QString supervisor = m_supervisor->currentData().toString(); !supervisor.isEmpty())
-        rating.insert(u"supervisor"_s, supervisor);
+        rating.insert(ratingSideName(RatingSide::Supervisor), supervisor);
     return rating.isEmpty() ? QJsonValue() : QJsonValue(rating);
 }
 
 void RatingEditor::setValue(const QJsonValue& value)
 {
     const QJsonObject rating = value.toObject();
-    m_resident->setCurrentIndex(
-        std::max(0, m_resident->findData(rating.value(u"resident"_s).toString())));
-    m_supervisor->setCurrentIndex(
-        std::max(0, m_supervisor->findData(rating.value(u"supervisor"_s).toString())));
+    m_resident->setCurrentIndex(std::max(
+        0, m_resident->findData(rating.value(ratingSideName(RatingSide::Resident)).toString())));
+    m_supervisor->setCurrentIndex(std::max(
+        0,
+        m_supervisor->findData(rating.value(ratingSideName(RatingSide::Supervisor)).toString())));
 }
 
 void RatingEditor::setReadOnly(bool readOnly)

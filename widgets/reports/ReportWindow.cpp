@@ -355,14 +355,10 @@ void ReportWindow::startNextYear()
         carryOverToNextYear(draftEvaluationSheet(m_schema, draft()), m_schema.ratingFieldIds());
     StoredDraft stored;
     stored.type = RecordType::EvaluationSheet;
-    stored.draft.id = QUuid::createUuid();
-    stored.draft.formId = m_schema.id;
-    stored.draft.formVersion = m_schema.version;
+    stored.draft = newDraft(m_schema, draft().caseId, draft().authorId);
     stored.draft.state = workflowStateName(next.state);
-    stored.draft.caseId = draft().caseId;
     stored.draft.title = tr("%1 (next year)").arg(draft().title);
     stored.draft.values = ratingsToJson(next.items);
-    stored.draft.authorId = draft().authorId;
     auto* window =
         new ReportWindow(m_dataDir, m_schema, stored, m_actor, m_language, parentWidget());
     connect(window, &ReportWindow::draftSaved, this, &ReportWindow::draftSaved);
