@@ -1,21 +1,20 @@
 #include "SupervisionRecordWindow.h"
 
+#include "AsyncRun.h"
+#include "BackgroundWrite.h"
 #include "FileDialogs.h"
 #include "LocalStore.h"
 #include "SupervisionExport.h"
 
 #include <QDir>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kenshu {
 
@@ -62,16 +61,24 @@ void SupervisionRecordWindow::reload()
     m_status->setText(tr("Reading…"));
     m_pdf->setEnabled(false);
     m_csv->setEnabled(false);
-    auto* watcher = new QFutureWatcher<QList<SupervisionPeriod>>(this);
-    connect(watcher, &QFutureWatcher<QList<SupervisionPeriod>>::finished, this, [this, watcher] {
-        showPeriods(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([dataDir = m_dataDir] {
-        Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
-        return store ? buildSupervisionRecord(readSupervisionInputs(**store))
-                     : QList<SupervisionPeriod>();
-    }));
+    using Result = Expected<QList<SupervisionPeriod>>;
+    runAsync<Result>(
+        this,
+        [dataDir = m_dataDir]() -> Result {
+            Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
+            if (!store)
+                return store.error();
+            return buildSupervisionRecord(readSupervisionInputs(**store));
+        },
+        [this](const Result& periods) {
+            if (periods) {
+                showPeriods(*periods);
+                return;
+            }
+            // Not "no supervisor comment yet": the record could not be read at all.
+            showPeriods({});
+            m_status->setText(periods.error().message);
+        });
 }
 
 void SupervisionRecordWindow::showPeriods(const QList<SupervisionPeriod>& periods)
@@ -130,19 +137,12 @@ void SupervisionRecordWindow::exportTo(const QString& title, const QString& sugg
     const QString path = FileDialogs::saveFile(this, title, suggested, filter);
     if (path.isEmpty())
         return;
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, title, path] {
-        const Status written = watcher->result();
-        watcher->deleteLater();
-        if (!written) {
-            QMessageBox::warning(this, title, written.error().message);
-            return;
-        }
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-        emit exported(path);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([periods = m_periods, path, write] { return write(periods, path); }));
+    writeInBackground(
+        this, title, [periods = m_periods, path, write] { return write(periods, path); },
+        [this, path] {
+            m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+            emit exported(path);
+        });
 }
 
 } // namespace kenshu
