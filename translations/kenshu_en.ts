@@ -2251,6 +2251,10 @@ Close anyway and lose them?</source>
 
 Close anyway and lose them?</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::SingleChoiceEditor</name>

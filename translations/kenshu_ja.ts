@@ -2232,6 +2232,10 @@ Close anyway and lose them?</source>
 
 変更を破棄して閉じますか？</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::SingleChoiceEditor</name>

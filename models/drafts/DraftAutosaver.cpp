@@ -60,6 +60,12 @@ void DraftAutosaver::writeInBackground()
     });
 }
 
+void DraftAutosaver::saveNow()
+{
+    m_timer.stop();
+    writeInBackground();
+}
+
 Status DraftAutosaver::flush()
 {
     m_timer.stop();

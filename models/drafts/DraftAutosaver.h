@@ -40,7 +40,12 @@ public:
     void setValues(const QJsonObject& values);
     // For changes outside the values (title, case, reviewer, state).
     void setDraft(const ReportDraft& draft);
-    // Waits for queued writes, then writes any unsaved change on this thread (used on close).
+    // Starts writing any unsaved change now, on the worker (a window about to close); saved()
+    // or failed() follows.
+    void saveNow();
+    // Forgets unsaved changes (the user chose to close without them).
+    void discardUnsavedChanges() { m_unsaved = false; }
+    // Waits for queued writes, then writes any unsaved change on this thread (tests, shutdown).
     Status flush();
 
 signals:

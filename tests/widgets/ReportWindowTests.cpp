@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -284,6 +285,25 @@ TEST_F(Widgets_ReportWindowTest, TheEvaluationSheetFollowsItsRules)
     EXPECT_FALSE(ratingBox(readOnly->formView(), items.first(), "residentRating")->isEnabled())
         << "after completion the resident's column is read-only";
     readOnly->close();
+}
+
+// Closing right after typing keeps the last keystrokes: the window closes once the worker has
+// written them, and the GUI thread never writes itself.
+TEST_F(Widgets_ReportWindowTest, ClosingRightAfterTypingSavesFirstThenCloses)
+{
+    const ReportDraft draft = residentDraft(u"visit_guidance_report"_s, u"draft"_s);
+    QPointer<ReportWindow> window = openAs("100001", "resident", draft);
+    typeInto(window->formView(), u"summary"_s, u"Last words"_s);
+    window->close();
+    ASSERT_FALSE(window.isNull()) << "closed before the last change was written";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.isNull(); }, 10000));
+    const ReportDraft stored = storedDraftWhere(
+        draft.id,
+        [](const ReportDraft& saved) {
+            return saved.values.value(u"summary"_s).toString() == u"Last words"_s;
+        },
+        u"the last keystrokes"_s);
+    EXPECT_EQ(stored.state, u"draft"_s);
 }
 
 TEST_F(Widgets_ReportWindowTest, ExportPdfWritesAReadableForm)

@@ -47,10 +47,12 @@ ReportWindow::ReportWindow(const QString& dataDir, FormSchema schema, StoredDraf
         m_saveStatus->setText(
             tr("Saved %1").arg(QLocale().toString(savedAt.toLocalTime().time(), u"HH:mm:ss"_s)));
         emit draftSaved(draft().id);
+        closeAfterSaving({});
     });
     connect(m_autosaver, &DraftAutosaver::failed, this, [this](const QString& message) {
         m_saveStatus->setStyleSheet(u"color: #b00020"_s);
         m_saveStatus->setText(tr("Not saved: %1").arg(message));
+        closeAfterSaving(message);
     });
 
     m_form = new FormView(m_schema, m_language, this);
@@ -367,19 +369,35 @@ void ReportWindow::startNextYear()
 
 void ReportWindow::closeEvent(QCloseEvent* event)
 {
-    // The last keystrokes may still be waiting for the debounce: write them now.
-    if (const Status flushed = m_autosaver->flush(); !flushed) {
+    if (!m_autosaver->hasUnsavedChanges()) {
+        event->accept();
+        return;
+    }
+    // The last keystrokes may still wait for the debounce: write them on the worker, and
+    // close when they are saved (closeAfterSaving).
+    event->ignore();
+    m_closeWhenSaved = true;
+    setEnabled(false);
+    statusBar()->showMessage(tr("Saving…"));
+    m_autosaver->saveNow();
+}
+
+void ReportWindow::closeAfterSaving(const QString& failure)
+{
+    if (!std::exchange(m_closeWhenSaved, false))
+        return;
+    setEnabled(true);
+    if (!failure.isEmpty()) {
         const auto answer = QMessageBox::warning(
             this, tr("Not saved"),
             tr("The last changes could not be saved: %1\n\nClose anyway and lose them?")
-                .arg(flushed.error().message),
+                .arg(failure),
             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Close) {
-            event->ignore();
+        if (answer != QMessageBox::Close)
             return;
-        }
+        m_autosaver->discardUnsavedChanges();
     }
-    event->accept();
+    close();
 }
 
 } // namespace kenshu

@@ -58,6 +58,7 @@ private:
     void refreshEditable();
     void printReport();
     void startNextYear();
+    void closeAfterSaving(const QString& failure);
 
     QString m_dataDir;
     FormSchema m_schema;
@@ -74,6 +75,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_stepsEnd = nullptr;
     QList<QAction*> m_stepActions;
+    bool m_closeWhenSaved = false; // a close waits for the last write
 };
 
 } // namespace kenshu
