@@ -177,7 +177,7 @@ void LocalStore::rollback()
     query.exec(u"ROLLBACK"_s);
 }
 
-Status LocalStore::putRecord(const Record& record, bool localEdit)
+Status LocalStore::upsertRecord(const Record& record, int dirty, const QString& dirtyOnConflict)
 {
     QSqlQuery query(database());
     query.prepare(u"INSERT INTO records (id, type, parent_id, rev, updated_at, updated_by, "
@@ -185,8 +185,8 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
                   "ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
                   "parent_id = excluded.parent_id, rev = excluded.rev, "
                   "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
-                  "deleted = excluded.deleted, dirty = MAX(records.dirty, excluded.dirty), "
-                  "data = excluded.data"_s);
+                  "deleted = excluded.deleted, dirty = "_s +
+                  dirtyOnConflict + u", data = excluded.data"_s);
     query.addBindValue(idText(record.id));
     query.addBindValue(recordTypeName(record.type));
     query.addBindValue(record.parentId.isNull() ? QVariant() : QVariant(idText(record.parentId)));
@@ -194,20 +194,37 @@ Status LocalStore::putRecord(const Record& record, bool localEdit)
     query.addBindValue(formatUtcTimestamp(record.updatedAt));
     query.addBindValue(record.updatedBy.isNull() ? u""_s : record.updatedBy);
     query.addBindValue(record.deleted ? 1 : 0);
-    query.addBindValue(localEdit ? 1 : 0);
+    query.addBindValue(dirty);
     query.addBindValue(QJsonDocument(record.data).toJson(QJsonDocument::Compact));
     if (!query.exec())
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot save a record"),
                         query.lastError());
-    if (!localEdit)
-        return {};
+    return {};
+}
 
+Status LocalStore::putRecord(const Record& record, bool localEdit)
+{
+    // A record from elsewhere never clears a local edit still waiting to be sent.
+    if (Status stored =
+            upsertRecord(record, localEdit ? 1 : 0, u"MAX(records.dirty, excluded.dirty)"_s);
+        !stored)
+        return stored;
+    return localEdit ? enqueue(record, record.rev) : Status{};
+}
+
+Status LocalStore::putServerCopy(const Record& record)
+{
+    return upsertRecord(record, 0, u"0"_s);
+}
+
+Status LocalStore::enqueue(const Record& record, qint64 baseRev)
+{
     QSqlQuery outbox(database());
     outbox.prepare(u"INSERT INTO outbox (record_id, type, base_rev, created_at) "
                    "VALUES (?, ?, ?, ?)"_s);
     outbox.addBindValue(idText(record.id));
     outbox.addBindValue(recordTypeName(record.type));
-    outbox.addBindValue(record.rev);
+    outbox.addBindValue(baseRev);
     outbox.addBindValue(formatUtcTimestamp(QDateTime::currentDateTimeUtc()));
     if (!outbox.exec())
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot queue a change for sync"),

@@ -43,6 +43,10 @@ public:
 
     // Inserts or replaces a record. A local edit (dirty) is queued in the outbox for sync.
     Status putRecord(const Record& record, bool localEdit = true);
+    // The server's version as the clean local state (sync): not dirty, nothing queued.
+    Status putServerCopy(const Record& record);
+    // Queues `record` for sync (once more), based on the server revision `baseRev`.
+    Status enqueue(const Record& record, qint64 baseRev);
     std::optional<Record> record(const QUuid& id) const;
     QList<Record> records(RecordType type, const QUuid& parentId = {}) const;
     // Every live record (of one type if given) with its dirty flag, oldest first.
@@ -59,6 +63,10 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // The one upsert of a record; `dirtyOnConflict` is the SQL for the dirty flag of a record
+    // that exists already.
+    Status upsertRecord(const Record& record, int dirty, const QString& dirtyOnConflict);
+
     LocalStore(QString dataDir, QString connectionName);
     Status migrate();
 

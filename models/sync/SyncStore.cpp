@@ -75,30 +75,6 @@ std::optional<std::pair<Record, bool>> localRecord(LocalStore& store, const QUui
     return std::make_pair(*record, isDirty);
 }
 
-// Writes the server's version as the clean local state of the record.
-Status writeClean(const QSqlDatabase& db, const Record& record)
-{
-    return done(run(db,
-                    u"INSERT INTO records (id, type, parent_id, rev, updated_at, updated_by, "
-                    "deleted, dirty, data) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
-                    "parent_id = excluded.parent_id, rev = excluded.rev, "
-                    "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
-                    "deleted = excluded.deleted, dirty = 0, data = excluded.data"_s,
-                    {idText(record.id), recordTypeName(record.type),
-                     record.parentId.isNull() ? QVariant() : QVariant(idText(record.parentId)),
-                     record.rev, formatUtcTimestamp(record.updatedAt), record.updatedBy,
-                     record.deleted ? 1 : 0, jsonText(record.data)}));
-}
-
-Status queueAgain(const QSqlDatabase& db, const Record& record, qint64 baseRev)
-{
-    return done(run(db,
-                    u"INSERT INTO outbox (record_id, type, base_rev, created_at) "
-                    "VALUES (?, ?, ?, ?)"_s,
-                    {idText(record.id), recordTypeName(record.type), baseRev, nowText()}));
-}
-
 Status setRev(const QSqlDatabase& db, const QUuid& id, qint64 rev)
 {
     return done(run(db, u"UPDATE records SET rev = ? WHERE id = ?"_s, {rev, idText(id)}));
@@ -142,8 +118,9 @@ Expected<int> queuedCount(const QSqlDatabase& db, const QUuid& id)
 // first one when the server holds other content, `asSent` false); the record becomes the
 // server's version when nothing else is queued and it is what was sent, otherwise the local
 // version stays, based on the server's revision, and goes out again.
-Status settle(const QSqlDatabase& db, const OutboxItem& sent, const Record& stored, bool asSent)
+Status settle(LocalStore& store, const OutboxItem& sent, const Record& stored, bool asSent)
 {
+    const QSqlDatabase db = store.database();
     if (Status dropped = dropQueued(db, sent.record.id, asSent ? sent.lastSeq : sent.seq); !dropped)
         return dropped;
     Expected<int> remaining = queuedCount(db, sent.record.id);
@@ -152,10 +129,10 @@ Status settle(const QSqlDatabase& db, const OutboxItem& sent, const Record& stor
     if (Status dropped = dropIssue(db, sent.record.id); !dropped)
         return dropped;
     if (*remaining == 0 && asSent)
-        return writeClean(db, stored);
+        return store.putServerCopy(stored);
     if (Status updated = setRev(db, sent.record.id, stored.rev); !updated)
         return updated;
-    return *remaining == 0 ? queueAgain(db, sent.record, stored.rev) : Status{};
+    return *remaining == 0 ? store.enqueue(sent.record, stored.rev) : Status{};
 }
 
 SyncIssue issueFromQuery(const QSqlQuery& query)
@@ -305,10 +282,10 @@ int SyncStore::pendingCount() const
 
 Status SyncStore::pushAccepted(const OutboxItem& sent, const Record& stored)
 {
-    return inTransaction([&](const QSqlDatabase& db) -> Status {
+    return inTransaction([&](const QSqlDatabase&) -> Status {
         // A replayed answer to this mutation number may hold an older version than the one
         // sent; then only that mutation is done, and the local version goes out again.
-        return settle(db, sent, stored, sameContent(sent.record, stored));
+        return settle(m_store, sent, stored, sameContent(sent.record, stored));
     });
 }
 
@@ -320,7 +297,7 @@ Status SyncStore::pushConflict(const OutboxItem& sent, const std::optional<Recor
         // The server already has exactly this version (an earlier push whose answer was lost
         // and forgotten): nothing to decide.
         if (server && local && sameContent(*local, *server))
-            return settle(db, sent, *server, true);
+            return settle(m_store, sent, *server, true);
         // Held until the user decides; resolving queues a new mutation.
         if (Status dropped = dropQueued(db, sent.record.id, std::nullopt); !dropped)
             return dropped;
@@ -379,7 +356,7 @@ Expected<PullSummary> SyncStore::applyPulled(const QList<Record>& records,
                     ++summary.conflicts;
                 continue;
             }
-            if (Status written = writeClean(db, remote); !written)
+            if (Status written = m_store.putServerCopy(remote); !written)
                 return written;
             ++summary.applied;
         }
@@ -431,7 +408,7 @@ Status SyncStore::takeServerVersion(const QUuid& recordId)
             return dropped;
         if (Status dropped = dropIssue(db, recordId); !dropped)
             return dropped;
-        return writeClean(db, chosen);
+        return m_store.putServerCopy(chosen);
     });
 }
 
@@ -453,7 +430,7 @@ Status SyncStore::keepLocalVersion(const QUuid& recordId, const std::optional<QJ
             return updated;
         if (Status dropped = dropIssue(db, recordId); !dropped)
             return dropped;
-        return queueAgain(db, *local, base);
+        return m_store.enqueue(*local, base);
     });
 }
 
