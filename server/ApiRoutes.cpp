@@ -16,18 +16,22 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <memory>
+#include <regex>
 
 namespace kenshu::server {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
+// The largest JSON body, and the most any request carries except the two blob uploads.
 constexpr std::size_t kMaxJsonBody = 1 << 20;
 // A refused request's unread body is read and dropped up to this size so the connection can
 // carry the next request; past it the connection is closed instead.
 constexpr qulonglong kMaxDrainedBody = 16 << 20;
 constexpr int kDefaultChangeLimit = 500;
 constexpr int kMaxChangeLimit = 1000;
+constexpr const char* kUploadPath = R"(/api/v1/uploads/([0-9a-f]{32}))";
+constexpr const char* kBlobPath = R"(/api/v1/blobs/([0-9a-f]{64}))";
 
 QString translate(const char* text)
 {
@@ -37,6 +41,40 @@ QString translate(const char* text)
 void sendError(httplib::Response& response, int status, const QString& code, const QString& message)
 {
     sendReply(response, errorReply(status, code, message));
+}
+
+// A tus PATCH and a blob PUT stream their bodies to disk with their own limits.
+bool isBlobUpload(const httplib::Request& request)
+{
+    static const std::regex upload(kUploadPath);
+    static const std::regex blob(kBlobPath);
+    return (request.method == "PATCH" && std::regex_match(request.path, upload)) ||
+           (request.method == "PUT" && std::regex_match(request.path, blob));
+}
+
+// A request whose body no route may read, refused before any of it is read: any body on a
+// method that takes none (httplib reads none for GET, HEAD, OPTIONS, … and would take it for
+// the next request; it would buffer a PRI body whole), and, on any request but a blob upload,
+// a Content-Length too long to drain after the route's 413. Shorter bodies, and chunked ones,
+// go to the routes: every POST, PUT, PATCH and DELETE has one that reads through a limited
+// content reader (1 MiB past which it answers 413). The connection is to end after a refusal.
+std::optional<ApiReply> unreadableBodyRefusal(const httplib::Request& request)
+{
+    if (isBlobUpload(request))
+        return std::nullopt;
+    const bool takesBody = request.method == "POST" || request.method == "PUT" ||
+                           request.method == "PATCH" || request.method == "DELETE";
+    bool lengthOk = true;
+    const qulonglong length =
+        request.has_header("Content-Length")
+            ? QByteArray::fromStdString(request.get_header_value("Content-Length"))
+                  .toULongLong(&lengthOk)
+            : 0;
+    if (!lengthOk || length > kMaxDrainedBody)
+        return errorReply(413, u"too_large"_s, translate("The request body is too large."));
+    if (!takesBody && (length > 0 || request.has_header("Transfer-Encoding")))
+        return errorReply(400, u"unexpected_body"_s, translate("This request takes no body."));
+    return std::nullopt;
 }
 
 QString bearerToken(const httplib::Request& request)
@@ -116,10 +154,30 @@ withBodyHygiene(httplib::Server::HandlerWithContentReader handler)
                     .toULongLong(&declared);
             const bool bodyLeft = !*consumed && declared && length > 0;
             if ((bodyLeft && length > kMaxDrainedBody) || (*consumed && response.status == 413))
-                response.set_header("Connection", "close");
+                closeConnectionAfter(response);
             else if (bodyLeft)
                 reader([](const char*, std::size_t) { return true; });
         };
+}
+
+// For a route that uses no body: whatever body comes is read and dropped first, so it is never
+// held in memory and never taken for the next request; past 1 MiB the answer is 413.
+httplib::Server::HandlerWithContentReader withoutBody(httplib::Server::Handler handler)
+{
+    return withBodyHygiene([handler = std::move(handler)](const httplib::Request& request,
+                                                          httplib::Response& response,
+                                                          const httplib::ContentReader& reader) {
+        switch (discardBody(request, reader, kMaxJsonBody)) {
+        case BodyResult::Complete:
+            return handler(request, response);
+        case BodyResult::TooLarge:
+            return sendError(response, 413, u"too_large"_s,
+                             translate("The request body is too large."));
+        case BodyResult::Aborted:
+            return sendError(response, 400, u"bad_request"_s,
+                             translate("The request body was cut off."));
+        }
+    });
 }
 
 void installAuthRoutes(httplib::Server& server, ApiServices& services)
@@ -162,9 +220,8 @@ void installAuthRoutes(httplib::Server& server, ApiServices& services)
                     AccessLog::setMember(pair->memberId);
                     sendTokens(response, *pair);
                 }));
-    server.Post("/api/v1/auth/logout", withBodyHygiene([&services](const httplib::Request& request,
-                                                                   httplib::Response& response,
-                                                                   const httplib::ContentReader&) {
+    server.Post("/api/v1/auth/logout", withoutBody([&services](const httplib::Request& request,
+                                                               httplib::Response& response) {
                     if (!authenticate(services, request, response))
                         return;
                     if (const Status status = services.auth.logout(bearerToken(request)); !status)
@@ -315,12 +372,10 @@ void installBlobRoutes(httplib::Server& server, ApiServices& services)
                    });
     server.Post(
         "/api/v1/uploads",
-        withBodyHygiene([&services](const httplib::Request& request, httplib::Response& response,
-                                    const httplib::ContentReader&) {
+        withoutBody([&services](const httplib::Request& request, httplib::Response& response) {
             if (const std::optional<QString> memberId = authenticate(services, request, response))
                 services.uploads.create(*memberId, request, response);
         }));
-    static const char* const kUploadPath = R"(/api/v1/uploads/([0-9a-f]{32}))";
     // httplib answers HEAD with the GET handler (without the body): the tus offset query.
     server.Get(
         kUploadPath, [&services](const httplib::Request& request, httplib::Response& response) {
@@ -335,12 +390,12 @@ void installBlobRoutes(httplib::Server& server, ApiServices& services)
                 services.uploads.patch(*memberId, matched(request, 1), request, response, reader);
         }));
     server.Delete(
-        kUploadPath, [&services](const httplib::Request& request, httplib::Response& response) {
+        kUploadPath,
+        withoutBody([&services](const httplib::Request& request, httplib::Response& response) {
             if (const std::optional<QString> memberId = authenticate(services, request, response))
                 services.uploads.terminate(*memberId, matched(request, 1), response);
-        });
+        }));
 
-    static const char* const kBlobPath = R"(/api/v1/blobs/([0-9a-f]{64}))";
     server.Put(kBlobPath, withBodyHygiene([&services](const httplib::Request& request,
                                                       httplib::Response& response,
                                                       const httplib::ContentReader& reader) {
@@ -374,14 +429,47 @@ void installBlobRoutes(httplib::Server& server, ApiServices& services)
     });
 }
 
+// Requests with a body for no route would be buffered whole by httplib: they get a 404 from a
+// route that drops the body as it reads it.
+void installFallbackRoutes(httplib::Server& server)
+{
+    const auto notFound = withoutBody([](const httplib::Request&, httplib::Response& response) {
+        sendError(response, 404, u"not_found"_s, translate("There is no such endpoint."));
+    });
+    server.Post(".*", notFound);
+    server.Put(".*", notFound);
+    server.Patch(".*", notFound);
+    server.Delete(".*", notFound);
+}
+
 } // namespace
 
 void installApiRoutes(httplib::Server& server, ApiServices& services)
 {
-    server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-        AccessLog::beginRequest();
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
+    server.set_pre_routing_handler(
+        [](const httplib::Request& request, httplib::Response& response) {
+            AccessLog::beginRequest();
+            const std::optional<ApiReply> refusal = unreadableBodyRefusal(request);
+            if (!refusal)
+                return httplib::Server::HandlerResponse::Unhandled;
+            sendReply(response, *refusal);
+            closeConnectionAfter(response);
+            return httplib::Server::HandlerResponse::Handled;
+        });
+    // Expect: 100-continue is answered before routing: a body that would be refused is refused
+    // instead of being asked for.
+    server.set_expect_100_continue_handler(
+        [](const httplib::Request& request, httplib::Response& response) {
+            AccessLog::beginRequest();
+            const std::optional<ApiReply> refusal = unreadableBodyRefusal(request);
+            if (!refusal)
+                return 100;
+            sendReply(response, *refusal);
+            // httplib writes this answer without adding the length.
+            response.set_header("Content-Length", std::to_string(response.body.size()));
+            closeConnectionAfter(response);
+            return refusal->status;
+        });
     server.set_logger(
         [&services](const httplib::Request& request, const httplib::Response& response) {
             services.log.write(request, response);
@@ -393,6 +481,7 @@ void installApiRoutes(httplib::Server& server, ApiServices& services)
     installAuthRoutes(server, services);
     installRecordRoutes(server, services);
     installBlobRoutes(server, services);
+    installFallbackRoutes(server); // last: routes match in the order they were added
 }
 
 } // namespace kenshu::server

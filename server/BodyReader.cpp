@@ -12,6 +12,12 @@ constexpr std::size_t kWriteBuffer = 1 << 20;
 
 } // namespace
 
+bool hasBody(const httplib::Request& request)
+{
+    return request.has_header("Transfer-Encoding") ||
+           QByteArray::fromStdString(request.get_header_value("Content-Length")).toULongLong() > 0;
+}
+
 BodyResult readSmallBody(const httplib::Request& request, const httplib::ContentReader& reader,
                          std::size_t limit, std::string& body)
 {
@@ -30,6 +36,8 @@ BodyResult streamBody(const httplib::Request& request, const httplib::ContentRea
                                   .toULongLong(&declared);
     if (declared && length > limit)
         return BodyResult::TooLarge;
+    if (!hasBody(request))
+        return BodyResult::Complete;
     std::uint64_t received = 0;
     bool tooLarge = false;
     const bool read = reader([&](const char* data, std::size_t size) {
@@ -43,6 +51,12 @@ BodyResult streamBody(const httplib::Request& request, const httplib::ContentRea
     if (tooLarge)
         return BodyResult::TooLarge;
     return read ? BodyResult::Complete : BodyResult::Aborted;
+}
+
+BodyResult discardBody(const httplib::Request& request, const httplib::ContentReader& reader,
+                       std::uint64_t limit)
+{
+    return streamBody(request, reader, limit, [](const char*, std::size_t) { return true; });
 }
 
 BufferedFileWriter::BufferedFileWriter(QFile& file) : m_file(file)

@@ -19,16 +19,25 @@ enum class BodyResult {
     Aborted,  // the client went away or a consumer refused
 };
 
+// Whether the request carries a body (Content-Length above 0, or Transfer-Encoding). Without
+// one, reading would wait for bytes that never come.
+bool hasBody(const httplib::Request& request);
+
 // Reads a small body (JSON) into `body`, refusing one longer than `limit` before reading it
 // when Content-Length says so, or as soon as it grows past it.
 BodyResult readSmallBody(const httplib::Request& request, const httplib::ContentReader& reader,
                          std::size_t limit, std::string& body);
 
 // Passes the body to `consume` piece by piece, never more than `limit` bytes in all; nothing
-// is held in memory beyond one piece.
+// is held in memory beyond one piece. A request without a body is Complete at once.
 BodyResult streamBody(const httplib::Request& request, const httplib::ContentReader& reader,
                       std::uint64_t limit,
                       const std::function<bool(const char*, std::size_t)>& consume);
+
+// Reads a body nobody needs and drops it, up to `limit` bytes (TooLarge past it, before reading
+// anything when Content-Length says so), so the connection can carry the next request.
+BodyResult discardBody(const httplib::Request& request, const httplib::ContentReader& reader,
+                       std::uint64_t limit);
 
 // Appends to a file through a 1 MiB buffer (httplib hands bodies over in 4 KiB pieces).
 class BufferedFileWriter final

@@ -1,6 +1,8 @@
 #include "HttpReplies.h"
 
 #include <QJsonDocument>
+#include <algorithm>
+#include <memory>
 
 namespace kenshu::server {
 
@@ -24,6 +26,22 @@ void sendReply(httplib::Response& response, const ApiReply& reply)
         response.set_header("ETag", "\"" + std::to_string(reply.etagRev) + "\"");
     response.set_content(QJsonDocument(reply.body).toJson(QJsonDocument::Compact).toStdString(),
                          "application/json");
+}
+
+void closeConnectionAfter(httplib::Response& response)
+{
+    auto body = std::make_shared<const std::string>(std::move(response.body));
+    response.body.clear();
+    const std::string type = response.get_header_value("Content-Type");
+    response.headers.erase("Content-Type"); // set again with the provider
+    response.set_header("Connection", "close");
+    response.set_content_provider(
+        body->size(), type,
+        [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+            if (offset < body->size())
+                sink.write(body->data() + offset, std::min(length, body->size() - offset));
+            return false; // the body is out; failing makes httplib close the connection
+        });
 }
 
 } // namespace kenshu::server

@@ -26,4 +26,10 @@ ApiReply refusalReply(const Decision& decision);
 // Writes `reply` as a JSON response (with ETag: "<rev>" when it carries one).
 void sendReply(httplib::Response& response, const ApiReply& reply);
 
+// Ends the connection once `response` (which must have a body) is written: for a request whose
+// body was left unread, which would otherwise be taken for the next request. httplib 0.11
+// keeps the connection open despite a "Connection: close" header in the response; it closes
+// it when a content provider fails, so the body goes out through one that fails after it.
+void closeConnectionAfter(httplib::Response& response);
+
 } // namespace kenshu::server

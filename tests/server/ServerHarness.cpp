@@ -170,7 +170,7 @@ bool ServerProcess::start()
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_output.clear();
     m_process.start(QStringLiteral(KENSHU_SERVER_PATH), arguments);
-    static const QRegularExpression listening(u"listening on https://127\\.0\\.0\\.1:(\\d+)"_s);
+    static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
     const QDeadlineTimer deadline(kStartTimeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())) &&
