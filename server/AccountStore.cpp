@@ -202,14 +202,16 @@ std::optional<MemberInfo> AccountStore::member(const QSqlDatabase& db, const QSt
     return info;
 }
 
-std::optional<std::pair<QString, QString>> AccountStore::credentialsFor(const QSqlDatabase& db,
-                                                                        const QString& email)
+Expected<std::optional<std::pair<QString, QString>>>
+AccountStore::credentialsFor(const QSqlDatabase& db, const QString& email)
 {
     Expected<QSqlQuery> query =
         runQuery(db, u"SELECT id, password_hash FROM members WHERE email = ?"_s, {email.toLower()});
-    if (!query || !query->next())
-        return std::nullopt;
-    return std::make_pair(query->value(0).toString(), query->value(1).toString());
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<std::pair<QString, QString>>();
+    return std::optional(std::make_pair(query->value(0).toString(), query->value(1).toString()));
 }
 
 std::vector<RoleAssignment> AccountStore::roles(const QSqlDatabase& db, const QString& memberId)

@@ -60,9 +60,9 @@ public:
     Expected<QString> importForm(const QByteArray& json) const;
 
     static std::optional<MemberInfo> member(const QSqlDatabase& db, const QString& id);
-    // The member id and stored password hash for a login e-mail.
-    static std::optional<std::pair<QString, QString>> credentialsFor(const QSqlDatabase& db,
-                                                                     const QString& email);
+    // The member id and stored password hash for a login e-mail (nullopt: no such member).
+    static Expected<std::optional<std::pair<QString, QString>>>
+    credentialsFor(const QSqlDatabase& db, const QString& email);
     static std::vector<RoleAssignment> roles(const QSqlDatabase& db, const QString& memberId);
     // Rooms the member sees: those assigned directly, and every room of a program assigned.
     static std::vector<RoomInfo> visibleRooms(const QSqlDatabase& db, const QString& memberId);

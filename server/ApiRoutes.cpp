@@ -43,6 +43,14 @@ void sendError(httplib::Response& response, int status, const QString& code, con
     sendReply(response, errorReply(status, code, message));
 }
 
+// A failure of the server itself (its database): 500, with the detail in the server's log
+// only. Never 401, which would make the client forget its sign-in.
+void sendServerError(httplib::Response& response, const Error& error)
+{
+    qWarning("kenshu-server: %s", qUtf8Printable(error.message));
+    sendError(response, 500, u"server_error"_s, translate("The server could not do this now."));
+}
+
 // A tus PATCH and a blob PUT stream their bodies to disk with their own limits.
 bool isBlobUpload(const httplib::Request& request)
 {
@@ -86,18 +94,23 @@ QString bearerToken(const httplib::Request& request)
     return QString::fromStdString(header.substr(prefix.size()));
 }
 
-// The signed-in member, or a 401 answer and nullopt.
+// The signed-in member, or a 401 (500 when the database failed) answer and nullopt.
 std::optional<QString> authenticate(const ApiServices& services, const httplib::Request& request,
                                     httplib::Response& response)
 {
-    const std::optional<QString> member = services.auth.authenticate(bearerToken(request));
+    const Expected<std::optional<QString>> member =
+        services.auth.authenticate(bearerToken(request));
     if (!member) {
+        sendServerError(response, member.error());
+        return std::nullopt;
+    }
+    if (!*member) {
         response.set_header("WWW-Authenticate", "Bearer");
         sendError(response, 401, u"unauthorized"_s, translate("Sign in first."));
         return std::nullopt;
     }
-    AccessLog::setMember(*member);
-    return member;
+    AccessLog::setMember(**member);
+    return *member;
 }
 
 // Reads a JSON object body; answers 413/400 itself and returns nullopt on failure.
@@ -198,13 +211,15 @@ void installAuthRoutes(httplib::Server& server, ApiServices& services)
                     const std::optional<QJsonObject> body = jsonBody(request, reader, response);
                     if (!body)
                         return;
-                    const Expected<TokenPair> pair = services.auth.login(
+                    const Expected<std::optional<TokenPair>> pair = services.auth.login(
                         body->value(u"email"_s).toString(), body->value(u"password"_s).toString());
                     if (!pair)
+                        return sendServerError(response, pair.error());
+                    if (!*pair)
                         return sendError(response, 401, u"invalid_credentials"_s,
-                                         pair.error().message);
-                    AccessLog::setMember(pair->memberId);
-                    sendTokens(response, *pair);
+                                         AuthService::wrongCredentialsMessage());
+                    AccessLog::setMember((*pair)->memberId);
+                    sendTokens(response, **pair);
                 }));
     server.Post("/api/v1/auth/refresh",
                 withBodyHygiene([&services, sendTokens](const httplib::Request& request,
@@ -213,19 +228,26 @@ void installAuthRoutes(httplib::Server& server, ApiServices& services)
                     const std::optional<QJsonObject> body = jsonBody(request, reader, response);
                     if (!body)
                         return;
-                    const Expected<TokenPair> pair =
+                    const Expected<std::optional<TokenPair>> pair =
                         services.auth.refresh(body->value(u"refreshToken"_s).toString());
                     if (!pair)
-                        return sendError(response, 401, u"invalid_token"_s, pair.error().message);
-                    AccessLog::setMember(pair->memberId);
-                    sendTokens(response, *pair);
+                        return sendServerError(response, pair.error());
+                    if (!*pair)
+                        return sendError(response, 401, u"invalid_token"_s,
+                                         AuthService::invalidTokenMessage());
+                    AccessLog::setMember((*pair)->memberId);
+                    sendTokens(response, **pair);
                 }));
     server.Post("/api/v1/auth/logout", withoutBody([&services](const httplib::Request& request,
                                                                httplib::Response& response) {
                     if (!authenticate(services, request, response))
                         return;
-                    if (const Status status = services.auth.logout(bearerToken(request)); !status)
-                        return sendError(response, 401, u"invalid_token"_s, status.error().message);
+                    const Expected<bool> loggedOut = services.auth.logout(bearerToken(request));
+                    if (!loggedOut)
+                        return sendServerError(response, loggedOut.error());
+                    if (!*loggedOut)
+                        return sendError(response, 401, u"invalid_token"_s,
+                                         AuthService::invalidTokenMessage());
                     response.status = 204;
                 }));
     server.Get(

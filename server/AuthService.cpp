@@ -22,13 +22,6 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-Error invalidToken()
-{
-    return Error{QCoreApplication::translate("AuthService",
-                                             "The sign-in has expired or was ended. Sign in "
-                                             "again.")};
-}
-
 Status insertToken(const QSqlDatabase& db, const QString& token, QLatin1StringView kind,
                    const QString& memberId, const QString& family, qint64 expiresAt)
 {
@@ -55,18 +48,32 @@ AuthService::AuthService(const ServerDatabase& database, qint64 accessLifetimeSe
 {
 }
 
-Expected<TokenPair> AuthService::login(const QString& email, const QString& password) const
+QString AuthService::wrongCredentialsMessage()
+{
+    return QCoreApplication::translate("AuthService",
+                                       "The e-mail address or the password is wrong.");
+}
+
+QString AuthService::invalidTokenMessage()
+{
+    return QCoreApplication::translate("AuthService",
+                                       "The sign-in has expired or was ended. Sign in again.");
+}
+
+Expected<std::optional<TokenPair>> AuthService::login(const QString& email,
+                                                      const QString& password) const
 {
     Expected<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
-    const std::optional<std::pair<QString, QString>> account =
+    const Expected<std::optional<std::pair<QString, QString>>> account =
         AccountStore::credentialsFor(*db, email.trimmed());
-    const bool valid =
-        account ? verifyPassword(password, account->second) : (verifyAgainstDummy(password), false);
+    if (!account)
+        return account.error();
+    const bool valid = *account ? verifyPassword(password, (*account)->second)
+                                : (verifyAgainstDummy(password), false);
     if (!valid)
-        return Error{QCoreApplication::translate("AuthService",
-                                                 "The e-mail address or the password is wrong.")};
+        return std::optional<TokenPair>();
 
     Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
     if (!transaction)
@@ -76,7 +83,7 @@ Expected<TokenPair> AuthService::login(const QString& email, const QString& pass
             transaction->db(), u"DELETE FROM tokens WHERE expires_at < ?"_s, {now() - 86400});
         !purge)
         return purge.error();
-    TokenPair pair{account->first, randomToken(), randomToken(), m_accessLifetime};
+    TokenPair pair{(*account)->first, randomToken(), randomToken(), m_accessLifetime};
     const QString family = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const Status& status : {insertToken(transaction->db(), pair.accessToken, kAccess,
                                              pair.memberId, family, now() + m_accessLifetime),
@@ -87,39 +94,46 @@ Expected<TokenPair> AuthService::login(const QString& email, const QString& pass
     }
     if (const Status committed = transaction->commit(); !committed)
         return committed.error();
-    return pair;
+    return std::optional(pair);
 }
 
-Expected<TokenPair> AuthService::refresh(const QString& refreshToken) const
+Expected<std::optional<TokenPair>> AuthService::refresh(const QString& refreshToken) const
 {
     Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
     if (!transaction)
         return transaction.error();
     const QSqlDatabase db = transaction->db();
-    Expected<QSqlQuery> query =
-        runQuery(db,
-                 u"SELECT member_id, family, expires_at, revoked FROM tokens "
-                 "WHERE digest = ? AND kind = 'refresh'"_s,
-                 {sha256Hex(refreshToken.toLatin1())});
+    const QString digest = sha256Hex(refreshToken.toLatin1());
+    // Claiming the token is one conditional update, so two refreshes racing with the same
+    // token cannot both rotate it: the second waits for the first and then finds it used.
+    Expected<QSqlQuery> claim = runQuery(db,
+                                         u"UPDATE tokens SET revoked = 1 WHERE digest = ? "
+                                         "AND kind = 'refresh' AND revoked = 0"_s,
+                                         {digest});
+    if (!claim)
+        return claim.error();
+    const bool claimed = claim->numRowsAffected() == 1;
+    Expected<QSqlQuery> query = runQuery(
+        db,
+        u"SELECT member_id, family, expires_at FROM tokens WHERE digest = ? AND kind = 'refresh'"_s,
+        {digest});
     if (!query)
         return query.error();
     if (!query->next())
-        return invalidToken();
+        return std::optional<TokenPair>();
     const QString memberId = query->value(0).toString();
     const QString family = query->value(1).toString();
     const bool expired = query->value(2).toLongLong() < now();
-    const bool revoked = query->value(3).toInt() != 0;
     query->finish();
-    if (revoked) {
-        // A rotated token came back: someone holds a copy. End that sign-in everywhere.
+    if (!claimed || expired) {
+        // A used token came back (someone holds a copy): end that sign-in everywhere. An
+        // expired one ends its family too; nothing can rotate it any more.
         if (const Status status = revokeFamily(db, family); !status)
             return status.error();
         if (const Status committed = transaction->commit(); !committed)
             return committed.error();
-        return invalidToken();
+        return std::optional<TokenPair>();
     }
-    if (expired)
-        return invalidToken();
     TokenPair pair{memberId, randomToken(), randomToken(), m_accessLifetime};
     for (const Status& status :
          {revokeFamily(db, family),
@@ -131,10 +145,10 @@ Expected<TokenPair> AuthService::refresh(const QString& refreshToken) const
     }
     if (const Status committed = transaction->commit(); !committed)
         return committed.error();
-    return pair;
+    return std::optional(pair);
 }
 
-Status AuthService::logout(const QString& accessToken) const
+Expected<bool> AuthService::logout(const QString& accessToken) const
 {
     Expected<Transaction> transaction = Transaction::begin(m_database, Transaction::Kind::Write);
     if (!transaction)
@@ -145,29 +159,33 @@ Status AuthService::logout(const QString& accessToken) const
     if (!query)
         return query.error();
     if (!query->next())
-        return invalidToken();
+        return false;
     const QString family = query->value(0).toString();
     query->finish();
     if (const Status status = revokeFamily(transaction->db(), family); !status)
-        return status;
-    return transaction->commit();
+        return status.error();
+    if (const Status committed = transaction->commit(); !committed)
+        return committed.error();
+    return true;
 }
 
-std::optional<QString> AuthService::authenticate(const QString& accessToken) const
+Expected<std::optional<QString>> AuthService::authenticate(const QString& accessToken) const
 {
     if (accessToken.isEmpty())
-        return std::nullopt;
+        return std::optional<QString>();
     Expected<QSqlDatabase> db = m_database.connection();
     if (!db)
-        return std::nullopt;
+        return db.error();
     Expected<QSqlQuery> query =
         runQuery(*db,
                  u"SELECT member_id FROM tokens WHERE digest = ? AND kind = 'access' "
                  "AND revoked = 0 AND expires_at >= ?"_s,
                  {sha256Hex(accessToken.toLatin1()), now()});
-    if (!query || !query->next())
-        return std::nullopt;
-    return query->value(0).toString();
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional(query->value(0).toString());
 }
 
 } // namespace kenshu::server

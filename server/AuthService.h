@@ -21,6 +21,9 @@ struct TokenPair
 // Tokens are random and stored only as SHA-256 digests; the tokens of one sign-in form a
 // family, so logout revokes them together, and a refresh token used twice (stolen and
 // replayed) revokes the whole family.
+//
+// A refusal (HTTP 401: the client signs in again) is a value, nullopt or false; an Error is a
+// failure of the server (its database), which says nothing about the credentials.
 class AuthService final
 {
 public:
@@ -28,12 +31,18 @@ public:
                 qint64 refreshLifetimeSeconds);
 
     // nullopt for an unknown e-mail or a wrong password alike (no hint which).
-    Expected<TokenPair> login(const QString& email, const QString& password) const;
+    Expected<std::optional<TokenPair>> login(const QString& email, const QString& password) const;
     // A new pair; the presented refresh token and the family's older tokens stop working.
-    Expected<TokenPair> refresh(const QString& refreshToken) const;
-    Status logout(const QString& accessToken) const;
-    // The member an unexpired, unrevoked access token belongs to.
-    std::optional<QString> authenticate(const QString& accessToken) const;
+    // nullopt for an unknown, expired or revoked token.
+    Expected<std::optional<TokenPair>> refresh(const QString& refreshToken) const;
+    // False when the token is unknown.
+    Expected<bool> logout(const QString& accessToken) const;
+    // The member an unexpired, unrevoked access token belongs to; nullopt for any other token.
+    Expected<std::optional<QString>> authenticate(const QString& accessToken) const;
+
+    // What a refused sign-in and a refused token are told.
+    static QString wrongCredentialsMessage();
+    static QString invalidTokenMessage();
 
 private:
     const ServerDatabase& m_database;

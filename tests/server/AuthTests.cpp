@@ -1,11 +1,17 @@
 // Sign-in, token refresh with rotation, reuse detection and logout, against the real server.
+#include "ServerDatabase.h"
 #include "ServerTestFixture.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace kenshu;
+using namespace kenshu::server;
 using namespace kenshu::test;
 
 namespace {
@@ -76,6 +82,88 @@ TEST_P(Server_AuthTest, LoginRefreshAndLogoutRevokeTokens)
     EXPECT_FALSE(lines.contains("password-r1"));
     EXPECT_FALSE(lines.contains(QByteArray::fromStdString(access)));
     EXPECT_FALSE(lines.contains(refresh.toUtf8()));
+}
+
+TEST_P(Server_AuthTest, ADatabaseFailureIsAServerErrorNotASignOut)
+{
+    const httplib::Result signedIn =
+        m_client->Post("/api/v1/auth/login",
+                       body({{u"email"_s, u"r1@example.org"_s}, {u"password"_s, u"password-r1"_s}}),
+                       "application/json");
+    ASSERT_TRUE(signedIn && signedIn->status == 200);
+    const std::string access = jsonOf(signedIn).value(u"accessToken"_s).toString().toStdString();
+    const QString refresh = jsonOf(signedIn).value(u"refreshToken"_s).toString();
+
+    // The tokens table goes away under the running server, as in a broken database.
+    ServerDatabase database(*DatabaseConfig::fromOptions(m_data.path(), m_dbUrl));
+    Expected<QSqlDatabase> db = database.connection();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(runQuery(*db, u"ALTER TABLE tokens RENAME TO tokens_elsewhere"_s));
+    const auto expectServerError = [](const httplib::Result& result, const char* what) {
+        ASSERT_TRUE(result) << what;
+        EXPECT_EQ(result->status, 500) << what << ": " << result->body;
+        EXPECT_EQ(jsonOf(result).value(u"error"_s).toString().toStdString(), "server_error")
+            << what;
+        // The database's words stay in the server's log.
+        EXPECT_EQ(result->body.find("tokens"), std::string::npos) << what << ": " << result->body;
+    };
+    expectServerError(
+        m_client->Post("/api/v1/auth/login",
+                       body({{u"email"_s, u"r1@example.org"_s}, {u"password"_s, u"password-r1"_s}}),
+                       "application/json"),
+        "login");
+    expectServerError(m_client->Post("/api/v1/auth/refresh", body({{u"refreshToken"_s, refresh}}),
+                                     "application/json"),
+                      "refresh");
+    expectServerError(m_client->Get("/api/v1/me", auth(access)), "an authenticated request");
+    expectServerError(m_client->Post("/api/v1/auth/logout", auth(access), "", "application/json"),
+                      "logout");
+
+    // Once the database is back, the sign-in goes on: nothing was revoked.
+    ASSERT_TRUE(runQuery(*db, u"ALTER TABLE tokens_elsewhere RENAME TO tokens"_s));
+    EXPECT_EQ(m_client->Get("/api/v1/me", auth(access))->status, 200);
+    EXPECT_EQ(
+        m_client
+            ->Post("/api/v1/auth/refresh", body({{u"refreshToken"_s, refresh}}), "application/json")
+            ->status,
+        200);
+    m_server->stop();
+    EXPECT_TRUE(m_server->output().contains(u"tokens"_s)) << m_server->output().toStdString();
+}
+
+TEST_P(Server_AuthTest, OneRefreshTokenUsedAtOnceRotatesAtMostOnce)
+{
+    const httplib::Result signedIn =
+        m_client->Post("/api/v1/auth/login",
+                       body({{u"email"_s, u"r1@example.org"_s}, {u"password"_s, u"password-r1"_s}}),
+                       "application/json");
+    ASSERT_TRUE(signedIn && signedIn->status == 200);
+    const std::string refresh =
+        body({{u"refreshToken"_s, jsonOf(signedIn).value(u"refreshToken"_s).toString()}});
+
+    // Several clients present the same refresh token at the same moment, as a stolen copy
+    // would. Only one may get a new pair; the others find it used.
+    constexpr int kClients = 6;
+    std::atomic<int> ready = 0;
+    std::vector<int> statuses(kClients, 0);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kClients; ++i) {
+        threads.emplace_back([&, i] {
+            auto client = makeClient(m_server->port(), certificates());
+            ++ready;
+            while (ready.load() < kClients)
+                std::this_thread::yield();
+            const httplib::Result result =
+                client->Post("/api/v1/auth/refresh", refresh, "application/json");
+            statuses[i] = result ? result->status : -1;
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_LE(std::count(statuses.begin(), statuses.end(), 200), 1);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 200) +
+                  std::count(statuses.begin(), statuses.end(), 401),
+              kClients);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Server_AuthTest,
