@@ -12,9 +12,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 namespace kenshu::server {
@@ -69,9 +71,16 @@ std::optional<ListenAddress> parseListen(const QString& text)
     return ListenAddress{host, port};
 }
 
+// Only literal loopback addresses (127.0.0.0/8, ::1): a name such as "127.example.org" or a
+// "localhost" that resolves elsewhere must not open plain HTTP to the network.
 bool isLoopback(const QString& host)
 {
-    return host == "localhost"_L1 || host == "::1"_L1 || host.startsWith("127."_L1);
+    const QByteArray text = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    return inet_pton(AF_INET6, text.constData(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
 } // namespace

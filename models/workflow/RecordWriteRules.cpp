@@ -1,6 +1,7 @@
 #include "RecordWriteRules.h"
 
 #include "CaseReportRules.h"
+#include "CredentialRules.h"
 #include "EvaluationSheetRules.h"
 #include "FormSchema.h"
 #include "PartyChecks.h"
@@ -100,7 +101,7 @@ ApprovalRequestFacts approvalFacts(const Record& proposed, const WriteContext& c
             }
         }
     }
-    facts.facilityCertification = context.facilityCertification;
+    facts.facilityCertifications = context.facilityCertifications;
     facts.reviewerCertifications = context.reviewerCertifications;
     return facts;
 }
@@ -207,8 +208,6 @@ Decision canWriteWorkflowRecord(const Record* current, const Record& proposed, W
             return canTransition(*before, CaseReportState::Unregistered, actor, transition);
         return canEditContent(*before, actor, parties);
     }
-    if (recordParties(proposed).authorId != parties.authorId)
-        return Decision::refuse(Refusal::NotAuthor);
     if (const Decision content =
             canChangeContent(*current, proposed, kind, *before, actor, parties, context);
         !content)
@@ -244,6 +243,16 @@ Decision canWriteRecord(const std::optional<Record>& current, const Record& prop
                         const Actor& actor, const WriteContext& context)
 {
     const Record* stored = current && !current->deleted ? &*current : nullptr;
+    // Nobody hands a record to another author or takes it over (a deletion carries no data).
+    if (stored && !proposed.deleted &&
+        recordParties(proposed).authorId != recordParties(*stored).authorId)
+        return Decision::refuse(Refusal::NotAuthor);
+    if (!stored && context.registrationCredential &&
+        (proposed.type == RecordType::Case || proposed.type == RecordType::Report)) {
+        if (const Decision registering = canRegisterRecords(actor, *context.registrationCredential);
+            !registering)
+            return registering;
+    }
     switch (proposed.type) {
     case RecordType::Program:
     case RecordType::Room:

@@ -139,6 +139,8 @@ TEST(Server_CommandTest, PlainHttpOnlyOnLoopbackAndTlsOtherwise)
         return process.waitForFinished(30000) ? process.exitCode() : -1;
     };
     EXPECT_EQ(exitCode({u"--listen"_s, u"0.0.0.0:0"_s, u"--insecure-http"_s}), 1);
+    // A host name that merely starts like a loopback address is not one.
+    EXPECT_EQ(exitCode({u"--listen"_s, u"127.example.org:0"_s, u"--insecure-http"_s}), 1);
     EXPECT_EQ(exitCode({u"--listen"_s, u"127.0.0.1:0"_s}), 1) << "TLS needs a certificate";
     EXPECT_EQ(exitCode({u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent"_s,
                         u"--tls-key"_s, u"/nonexistent"_s}),
