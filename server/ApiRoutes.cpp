@@ -9,6 +9,7 @@
 #include "CertificationPeriods.h"
 #include "Directory.h"
 #include "HttpReplies.h"
+#include "PasswordResetPage.h"
 #include "RecordService.h"
 #include "ServerDatabase.h"
 #include "TusUploads.h"
@@ -459,6 +460,14 @@ void installBlobRoutes(httplib::Server& server, ApiServices& services)
     });
 }
 
+void installPageRoutes(httplib::Server& server, ApiServices& services)
+{
+    server.Get("/password-reset", [&services](const httplib::Request&,
+                                              httplib::Response& response) {
+        response.set_content(passwordResetPage(services.adminContact), "text/html; charset=utf-8");
+    });
+}
+
 // Requests with a body for no route would be buffered whole by httplib: they get a 404 from a
 // route that drops the body as it reads it.
 void installFallbackRoutes(httplib::Server& server)
@@ -511,6 +520,7 @@ void installApiRoutes(httplib::Server& server, ApiServices& services)
     installAuthRoutes(server, services);
     installRecordRoutes(server, services);
     installBlobRoutes(server, services);
+    installPageRoutes(server, services);
     installFallbackRoutes(server); // last: routes match in the order they were added
 }
 

@@ -111,11 +111,14 @@ int runServe(const QStringList& arguments)
                                        translate("Access log file (JSON lines); standard "
                                                  "output without it."),
                                        u"FILE"_s);
+    const QCommandLineOption adminContact(
+        u"admin-contact"_s,
+        translate("Whom members ask to reset a password (shown at /password-reset)."), u"TEXT"_s);
     const QCommandLineOption accessLifetime(u"access-token-seconds"_s,
                                             translate("Lifetime of access tokens."), u"SECONDS"_s,
                                             QString::number(kDefaultAccessLifetime));
-    parser.addOptions(
-        {data, db, listen, cert, key, insecure, threads, maxUpload, accessLog, accessLifetime});
+    parser.addOptions({data, db, listen, cert, key, insecure, threads, maxUpload, accessLog,
+                       accessLifetime, adminContact});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -163,7 +166,7 @@ int runServe(const QStringList& arguments)
                              "only; never in production.\n");
     TusUploads uploads(database, blobs, maxUploadBytes, bootIdentity());
     AccessLog log(parser.value(accessLog));
-    ApiServices services{database, auth, records, blobs, uploads, log};
+    ApiServices services{database, auth, records, blobs, uploads, log, parser.value(adminContact)};
 
     std::unique_ptr<httplib::Server> server;
     if (plainHttp) {
