@@ -261,6 +261,20 @@ QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
     return result;
 }
 
+QList<Record> LocalStore::recordsWithDeleted(RecordType type) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kRecordColumns + u" FROM records WHERE type = ? ORDER BY rowid"_s);
+    query.addBindValue(recordTypeName(type));
+    QList<Record> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(recordFromRow(query));
+    return result;
+}
+
 QList<StoredRecord> LocalStore::storedRecords(std::optional<RecordType> type) const
 {
     QSqlQuery query(database());

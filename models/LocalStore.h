@@ -25,7 +25,7 @@ struct StoredRecord
 class LocalStore final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& dataDir);
     ~LocalStore();
@@ -49,6 +49,8 @@ public:
     Status enqueue(const Record& record, qint64 baseRev);
     std::optional<Record> record(const QUuid& id) const;
     QList<Record> records(RecordType type, const QUuid& parentId = {}) const;
+    // Every record of a type, deleted ones too.
+    QList<Record> recordsWithDeleted(RecordType type) const;
     // Every live record (of one type if given) with its dirty flag, oldest first.
     QList<StoredRecord> storedRecords(std::optional<RecordType> type = std::nullopt) const;
     int outboxSize() const;
