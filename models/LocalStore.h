@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,8 @@ private:
     // The one upsert of a record; `dirtyOnConflict` is the SQL for the dirty flag of a record
     // that exists already.
     Status upsertRecord(const Record& record, int dirty, const QString& dirtyOnConflict);
+    // Records matching an SQL condition on the records table, oldest first.
+    QList<Record> recordsWhere(const QString& condition, const QVariantList& values) const;
 
     LocalStore(QString dataDir, QString connectionName);
     Status migrate();

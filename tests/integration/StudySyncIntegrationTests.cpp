@@ -205,6 +205,38 @@ protected:
         return *result;
     }
 
+    // A resident's study of one large image, synced to a supervisor who has not fetched it.
+    struct Published
+    {
+        std::unique_ptr<SyncTestClient> resident;
+        std::unique_ptr<SyncTestClient> supervisor;
+        QString sha256; // of the image's de-identified file
+        QByteArray bytes;
+    };
+
+    Published publishLargeStudy()
+    {
+        Published published{client(u"resident"_s), client(u"supervisor"_s), {}, {}};
+        testdata::DicomSpec spec = phiSpec(1);
+        spec.rows = 256;
+        spec.columns = 256;
+        spec.frames = 32;
+        spec.bitsAllocated = 16;
+        importStudy(*published.resident, {spec});
+        if (published.resident->signIn(u"r1"_s).status != SignInResult::Status::SignedIn ||
+            !published.resident->sync().upToDate() ||
+            published.supervisor->signIn(u"s1"_s).status != SignInResult::Status::SignedIn ||
+            !published.supervisor->sync().upToDate()) {
+            ADD_FAILURE() << "the study did not reach the supervisor";
+            return published;
+        }
+        const Record study = onlyStudy(*published.supervisor);
+        published.sha256 =
+            studyFromJson(study.id, study.parentId, study.data).series[0].instances[0].sha256;
+        published.bytes = blobOnServer(published.sha256);
+        return published;
+    }
+
     QTemporaryDir m_folders;
     QString m_service;
     int m_cases = 0;
@@ -310,26 +342,15 @@ TEST_P(Integration_StudySyncTest, AStudyGoesDeidentifiedAndComesToTheSupervisorA
 
 TEST_P(Integration_StudySyncTest, ADownloadContinuesFromItsPartFileAndChecksWhatCame)
 {
-    auto resident = client(u"resident"_s);
-    testdata::DicomSpec spec = phiSpec(1);
-    spec.rows = 256;
-    spec.columns = 256;
-    spec.frames = 24;
-    spec.bitsAllocated = 16;
-    importStudy(*resident, {spec});
-    ASSERT_EQ(resident->signIn(u"r1"_s).status, SignInResult::Status::SignedIn);
-    ASSERT_TRUE(resident->sync().upToDate());
-    auto supervisor = client(u"supervisor"_s);
-    ASSERT_EQ(supervisor->signIn(u"s1"_s).status, SignInResult::Status::SignedIn);
-    ASSERT_TRUE(supervisor->sync().upToDate());
-    const Record study = onlyStudy(*supervisor);
-    const QString sha =
-        studyFromJson(study.id, study.parentId, study.data).series[0].instances[0].sha256;
-    const QByteArray whole = blobOnServer(sha);
+    const Published published = publishLargeStudy();
+    ASSERT_FALSE(published.sha256.isEmpty());
+    SyncTestClient& supervisor = *published.supervisor;
+    const QString& sha = published.sha256;
+    const QByteArray& whole = published.bytes;
     ASSERT_GT(whole.size(), 3 * 1024 * 1024);
-    const QString part = sync::Downloader::partPath(supervisor->dataDir(), sha);
+    const QString part = sync::Downloader::partPath(supervisor.dataDir(), sha);
     QDir().mkpath(QFileInfo(part).absolutePath());
-    sync::Downloader downloader(supervisor->api(), supervisor->dataDir());
+    sync::Downloader downloader(supervisor.api(), supervisor.dataDir());
 
     // What an interrupted download left: the first part of the file.
     const qint64 half = whole.size() / 2;
@@ -349,30 +370,19 @@ TEST_P(Integration_StudySyncTest, ADownloadContinuesFromItsPartFileAndChecksWhat
     ASSERT_FALSE(received.isEmpty());
     EXPECT_GT(received.first(), half);
     EXPECT_EQ(received.last(), whole.size());
-    EXPECT_EQ(fileBytes(BlobStore(supervisor->dataDir()).pathFor(sha)), whole);
+    EXPECT_EQ(fileBytes(BlobStore(supervisor.dataDir()).pathFor(sha)), whole);
     EXPECT_FALSE(QFile::exists(part));
     EXPECT_TRUE(download(downloader, sha).alreadyHere);
 }
 
 TEST_P(Integration_StudySyncTest, ACancelledDownloadResumesAndADamagedPartIsFetchedAgain)
 {
-    auto resident = client(u"resident"_s);
-    testdata::DicomSpec spec = phiSpec(1);
-    spec.rows = 256;
-    spec.columns = 256;
-    spec.frames = 32;
-    spec.bitsAllocated = 16;
-    importStudy(*resident, {spec});
-    ASSERT_EQ(resident->signIn(u"r1"_s).status, SignInResult::Status::SignedIn);
-    ASSERT_TRUE(resident->sync().upToDate());
-    auto supervisor = client(u"supervisor"_s);
-    ASSERT_EQ(supervisor->signIn(u"s1"_s).status, SignInResult::Status::SignedIn);
-    ASSERT_TRUE(supervisor->sync().upToDate());
-    const Record study = onlyStudy(*supervisor);
-    const QString sha =
-        studyFromJson(study.id, study.parentId, study.data).series[0].instances[0].sha256;
-    const QByteArray whole = blobOnServer(sha);
-    const QString part = sync::Downloader::partPath(supervisor->dataDir(), sha);
+    const Published published = publishLargeStudy();
+    ASSERT_FALSE(published.sha256.isEmpty());
+    SyncTestClient& supervisor = *published.supervisor;
+    const QString& sha = published.sha256;
+    const QByteArray& whole = published.bytes;
+    const QString part = sync::Downloader::partPath(supervisor.dataDir(), sha);
 
     // A part file whose bytes are not the blob's: dropped, and the next download starts over.
     QDir().mkpath(QFileInfo(part).absolutePath());
@@ -382,16 +392,16 @@ TEST_P(Integration_StudySyncTest, ACancelledDownloadResumesAndADamagedPartIsFetc
         file.write(QByteArray(1000, 'x'));
     }
     {
-        sync::Downloader downloader(supervisor->api(), supervisor->dataDir());
+        sync::Downloader downloader(supervisor.api(), supervisor.dataDir());
         const sync::DownloadResult damaged = download(downloader, sha);
         EXPECT_FALSE(damaged.ok());
         EXPECT_FALSE(damaged.localError.isEmpty());
         EXPECT_FALSE(QFile::exists(part));
-        EXPECT_FALSE(BlobStore(supervisor->dataDir()).contains(sha));
+        EXPECT_FALSE(BlobStore(supervisor.dataDir()).contains(sha));
     }
 
     // Cancelled on its way: what came stays, and the next download asks for the rest only.
-    sync::Downloader downloader(supervisor->api(), supervisor->dataDir());
+    sync::Downloader downloader(supervisor.api(), supervisor.dataDir());
     QMetaObject::Connection cancelling =
         QObject::connect(&downloader, &sync::Downloader::progress, [&] { downloader.cancel(); });
     const sync::DownloadResult cancelled = download(downloader, sha);
@@ -404,7 +414,7 @@ TEST_P(Integration_StudySyncTest, ACancelledDownloadResumesAndADamagedPartIsFetc
                                                 : resumed.localError.toStdString());
     EXPECT_EQ(resumed.resumedFrom, kept);
     EXPECT_EQ(resumed.fetched, whole.size() - kept);
-    EXPECT_EQ(fileBytes(BlobStore(supervisor->dataDir()).pathFor(sha)), whole);
+    EXPECT_EQ(fileBytes(BlobStore(supervisor.dataDir()).pathFor(sha)), whole);
 }
 
 TEST_P(Integration_StudySyncTest, AStudyThatMayShowBurnedInTextWaitsUntilConfirmed)
