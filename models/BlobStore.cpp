@@ -103,6 +103,28 @@ Expected<StoredBlob> BlobStore::ingestFrom(QIODevice& source, const QString& sou
     return blob;
 }
 
+Status BlobStore::adopt(const QString& file, const QString& sha256) const
+{
+    const QString target = pathFor(sha256);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error{
+            QCoreApplication::translate("BlobStore", "Cannot create a folder in the data folder.")};
+    if (QFile::exists(target)) {
+        QFile::remove(file);
+        return {};
+    }
+    if (!QFile::rename(file, target)) {
+        if (QFile::exists(target)) {
+            QFile::remove(file);
+            return {};
+        }
+        return Error{QCoreApplication::translate("BlobStore", "Cannot store %1 in the data folder.")
+                         .arg(QFileInfo(file).fileName())};
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    return {};
+}
+
 void BlobStore::discard(const QString& sha256) const
 {
     const QString path = pathFor(sha256);

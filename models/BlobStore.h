@@ -33,6 +33,9 @@ public:
     Expected<StoredBlob> ingest(const QString& sourcePath) const;
     // Stores content made in memory (a PNG snapshot for a comment).
     Expected<StoredBlob> ingestData(const QByteArray& content) const;
+    // Moves `file` (in the data folder, checked to hold content with that hash) into place, as
+    // the blob `sha256`. A blob already stored is kept and `file` removed.
+    Status adopt(const QString& file, const QString& sha256) const;
     // Removes a blob that this process wrote but did not commit to the store.
     void discard(const QString& sha256) const;
 

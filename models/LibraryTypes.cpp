@@ -174,13 +174,16 @@ QJsonObject studyToJson(const StudyEntry& study)
     QJsonArray series;
     for (const SeriesEntry& entry : study.series)
         series.append(seriesToJson(entry));
-    return QJsonObject{
+    QJsonObject json{
         {"studyInstanceUid"_L1, study.studyInstanceUid},
         {"studyDate"_L1, study.studyDate},
         {"studyTime"_L1, study.studyTime},
         {"description"_L1, study.description},
         {"series"_L1, series},
     };
+    if (study.deidentified)
+        json.insert("deidentified"_L1, true);
+    return json;
 }
 
 StudyEntry studyFromJson(const QUuid& id, const QUuid& caseId, const QJsonObject& json)
@@ -192,6 +195,7 @@ StudyEntry studyFromJson(const QUuid& id, const QUuid& caseId, const QJsonObject
     study.studyDate = json.value("studyDate"_L1).toString();
     study.studyTime = json.value("studyTime"_L1).toString();
     study.description = json.value("description"_L1).toString();
+    study.deidentified = json.value("deidentified"_L1).toBool();
     const QJsonArray series = json.value("series"_L1).toArray();
     for (const QJsonValue& entry : series)
         study.series.append(seriesFromJson(entry.toObject()));

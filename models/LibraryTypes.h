@@ -36,7 +36,8 @@ struct SeriesEntry
     const InstanceEntry* findInstance(const QString& sopInstanceUid) const;
 };
 
-// A DICOM study inside a case (record type "study"); holds no patient-identifying data.
+// A DICOM study inside a case (record type "study"). The local record keeps the original UIDs,
+// date and descriptions; sync sends its de-identified wire form (RecordWireForm.h).
 struct StudyEntry
 {
     QUuid id;
@@ -46,6 +47,9 @@ struct StudyEntry
     QString studyTime; // DICOM TM
     QString description;
     QList<SeriesEntry> series;
+    // The study as the server has it (another member's): UIDs remapped, no dates or
+    // descriptions, files de-identified. Sync sends it back as it is.
+    bool deidentified = false;
 
     QStringList modalities() const;
     int instanceCount() const;

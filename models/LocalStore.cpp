@@ -244,15 +244,25 @@ std::optional<Record> LocalStore::record(const QUuid& id) const
 
 QList<Record> LocalStore::records(RecordType type, const QUuid& parentId) const
 {
+    if (parentId.isNull())
+        return recordsWhere(u"type = ? AND deleted = 0"_s, {recordTypeName(type)});
+    return recordsWhere(u"type = ? AND deleted = 0 AND parent_id = ?"_s,
+                        {recordTypeName(type), idText(parentId)});
+}
+
+QList<Record> LocalStore::recordsWithDeleted(RecordType type) const
+{
+    return recordsWhere(u"type = ?"_s, {recordTypeName(type)});
+}
+
+QList<Record> LocalStore::recordsWhere(const QString& condition, const QVariantList& values) const
+{
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    QString sql = u"SELECT "_s + kRecordColumns + u" FROM records WHERE type = ? AND deleted = 0"_s;
-    if (!parentId.isNull())
-        sql += u" AND parent_id = ?"_s;
-    query.prepare(sql + u" ORDER BY rowid"_s);
-    query.addBindValue(recordTypeName(type));
-    if (!parentId.isNull())
-        query.addBindValue(idText(parentId));
+    query.prepare(u"SELECT "_s + kRecordColumns + u" FROM records WHERE "_s + condition +
+                  u" ORDER BY rowid"_s);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     QList<Record> result;
     if (!query.exec())
         return result;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 #include <optional>
 
@@ -25,7 +26,7 @@ struct StoredRecord
 class LocalStore final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static Expected<std::unique_ptr<LocalStore>> open(const QString& dataDir);
     ~LocalStore();
@@ -49,6 +50,8 @@ public:
     Status enqueue(const Record& record, qint64 baseRev);
     std::optional<Record> record(const QUuid& id) const;
     QList<Record> records(RecordType type, const QUuid& parentId = {}) const;
+    // Every record of a type, deleted ones too.
+    QList<Record> recordsWithDeleted(RecordType type) const;
     // Every live record (of one type if given) with its dirty flag, oldest first.
     QList<StoredRecord> storedRecords(std::optional<RecordType> type = std::nullopt) const;
     int outboxSize() const;
@@ -66,6 +69,8 @@ private:
     // The one upsert of a record; `dirtyOnConflict` is the SQL for the dirty flag of a record
     // that exists already.
     Status upsertRecord(const Record& record, int dirty, const QString& dirtyOnConflict);
+    // Records matching an SQL condition on the records table, oldest first.
+    QList<Record> recordsWhere(const QString& condition, const QVariantList& values) const;
 
     LocalStore(QString dataDir, QString connectionName);
     Status migrate();

@@ -64,6 +64,22 @@ QStringList migrationStatements(int version)
             " detected_at TEXT NOT NULL)"_s,
             u"CREATE INDEX outbox_by_record ON outbox (record_id, seq)"_s,
         };
+    case 4:
+        return {
+            // What each local file left the workstation as (sync): the de-identified copy's
+            // hash and size (deidentified_sha256 is the file itself for PDF and PNG), and
+            // whether the server has it.
+            u"ALTER TABLE blobs ADD COLUMN deidentified_size INTEGER"_s,
+            u"ALTER TABLE blobs ADD COLUMN on_server INTEGER NOT NULL DEFAULT 0"_s,
+            // What a held push waits for (JSON), e.g. the series to confirm.
+            u"ALTER TABLE sync_issues ADD COLUMN detail TEXT"_s,
+            // Series whose images the user has looked at: no patient data burned in.
+            u"CREATE TABLE burned_in_confirmations ("
+            " study_id TEXT NOT NULL,"
+            " series_uid TEXT NOT NULL,"
+            " confirmed_at TEXT NOT NULL,"
+            " PRIMARY KEY (study_id, series_uid))"_s,
+        };
     default:
         return {};
     }

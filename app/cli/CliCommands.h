@@ -39,6 +39,9 @@ int runLogout(const QStringList& arguments, const QString& dataDir, QTextStream&
               QTextStream& err);
 int runUpload(const QStringList& arguments, const QString& dataDir, QTextStream& out,
               QTextStream& err);
+// Downloads the files of a study record that the data folder does not have.
+int runFetch(const QStringList& arguments, const QString& dataDir, QTextStream& out,
+             QTextStream& err);
 int runBench(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace kenshu::cli

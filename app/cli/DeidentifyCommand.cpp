@@ -65,7 +65,7 @@ void report(const deid::DeidentifiedFile& file, const QString& input, QTextStrea
                .arg(file.counts.replaced)
                .arg(file.counts.uidsRemapped)
         << u'\n';
-    if (file.needsBurnedInTextConfirmation) {
+    if (file.needsBurnedInTextConfirmation()) {
         err << QCoreApplication::translate(
                    "kenshuctl",
                    "Warning: %1 may show patient data burned into the image (Burned In "

@@ -5,6 +5,7 @@
 #include "Auth.h"
 #include "BlobPreparer.h"
 #include "CliCommands.h"
+#include "CliSession.h"
 #include "LocalStore.h"
 #include "SavedSignIn.h"
 #include "SyncEngine.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -84,122 +86,57 @@ std::optional<QString> readPassword(bool fromStdin, QTextStream& err)
     return QString::fromStdString(line);
 }
 
-// Only one sign-in or sync at a time per data folder: a refresh token works once.
-std::unique_ptr<QLockFile> lockDataFolder(const QString& dataDir, QTextStream& err)
+// Stays English, so that scripts can read it.
+QString issueKindName(SyncIssue::Kind kind)
 {
-    QDir().mkpath(dataDir);
-    auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"sync.lock"_s));
-    if (!lock->tryLock(0)) {
-        err << QCoreApplication::translate(
-                   "kenshuctl", "Another sign-in or sync is running on this data folder.")
-            << u'\n';
-        return nullptr;
+    switch (kind) {
+    case SyncIssue::Kind::Refused:
+        return u"refused"_s;
+    case SyncIssue::Kind::NeedsConfirmation:
+        return u"needs-confirmation"_s;
+    case SyncIssue::Kind::Conflict:
+        break;
     }
-    return lock;
+    return u"conflict"_s;
 }
 
-struct Session
+QString heldSeriesText(const SyncIssue::HeldSeries& series)
 {
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<Auth> auth;
-    QString account;
-};
-
-// Opens the data folder and sets up the client for `server`.
-std::optional<Session> openSession(const QString& dataDir, const QUrl& server,
-                                   const QString& caBundle, QTextStream& err)
-{
-    Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
-    if (!store) {
-        err << store.error().message << u'\n';
-        return std::nullopt;
-    }
-    SyncStore syncStore(**store);
-    Expected<QString> deviceId = syncStore.deviceId();
-    if (!deviceId) {
-        err << deviceId.error().message << u'\n';
-        return std::nullopt;
-    }
-    Session session;
-    session.api = std::make_unique<ApiClient>();
-    if (Status set = session.api->setServer(server); !set) {
-        err << set.error().message << u'\n';
-        return std::nullopt;
-    }
-    if (Status set = session.api->setExtraCaBundle(caBundle); !set) {
-        err << set.error().message << u'\n';
-        return std::nullopt;
-    }
-    // Tests name a keychain service of their own, so that a developer's sign-in is untouched.
-    session.auth = std::make_unique<Auth>(
-        *session.api,
-        TokenStore(qEnvironmentVariable("KENSHU_KEYCHAIN_SERVICE", QStringLiteral("Kenshu"))));
-    session.account = SavedSignIn::keychainAccount(server, *deviceId);
-    session.store = std::move(*store);
-    return session;
-}
-
-SignInResult await(const std::function<void(QObject*, Auth::Callback)>& start)
-{
-    QEventLoop loop;
-    SignInResult result;
-    start(&loop, [&](const SignInResult& done) {
-        result = done;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-// A silent sign-in from the saved sign-in and the keychain.
-std::optional<std::pair<Session, SignInResult>> restoreSession(const QString& dataDir,
-                                                               QTextStream& err)
-{
-    std::optional<SavedSignIn> saved;
-    {
-        Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
-        if (!store) {
-            err << store.error().message << u'\n';
-            return std::nullopt;
-        }
-        saved = SavedSignIn::load(SyncStore(**store));
-    }
-    if (!saved) {
-        err << QCoreApplication::translate(
-                   "kenshuctl", "Not signed in. Run: kenshuctl login --server URL --email E")
-            << u'\n';
-        return std::nullopt;
-    }
-    std::optional<Session> session = openSession(dataDir, saved->server, saved->caBundle, err);
-    if (!session)
-        return std::nullopt;
-    const SignInResult result = await([&](QObject* context, Auth::Callback done) {
-        session->auth->restore(session->account, context, std::move(done));
-    });
-    if (result.status == SignInResult::Status::NotSignedIn) {
-        err << (result.error ? result.error->message
-                             : QCoreApplication::translate(
-                                   "kenshuctl",
-                                   "The sign-in is no longer remembered here. Run kenshuctl login "
-                                   "again."))
-            << u'\n';
-        if (!result.keychainMessage.isEmpty())
-            err << result.keychainMessage << u'\n';
-        return std::nullopt;
-    }
-    if (result.status == SignInResult::Status::Failed) {
-        err << result.error->message << u'\n';
-        return std::nullopt;
-    }
-    return std::make_pair(std::move(*session), result);
+    const QString why =
+        series.reason == SyncIssue::HeldSeries::Reason::Declared
+            ? QCoreApplication::translate("kenshuctl", "the files say text is burned in")
+            : QCoreApplication::translate("kenshuctl", "%1 images often show text")
+                  .arg(series.modality);
+    return QCoreApplication::translate("kenshuctl", "series %1 (%2): %3")
+        .arg(series.seriesNumber)
+        .arg(series.modality, why);
 }
 
 QString issueLine(const SyncIssue& issue)
 {
-    const QString kind = issue.kind == SyncIssue::Kind::Conflict ? u"conflict"_s : u"refused"_s;
-    return u"%1 %2 %3: %4"_s.arg(kind, issue.recordId.toString(QUuid::WithoutBraces), issue.code,
-                                 issue.message);
+    QString line = u"%1 %2 %3: %4"_s.arg(issueKindName(issue.kind),
+                                         issue.recordId.toString(QUuid::WithoutBraces), issue.code,
+                                         issue.message);
+    for (const SyncIssue::HeldSeries& series : issue.heldSeries)
+        line += u"\n  "_s + heldSeriesText(series);
+    return line;
+}
+
+// Confirms the studies the last sync held for burned-in text (their series as listed then).
+Status confirmHeldStudies(LocalStore& store, QTextStream& out)
+{
+    SyncStore syncStore(store);
+    for (const SyncIssue& issue : syncStore.issues()) {
+        if (issue.kind != SyncIssue::Kind::NeedsConfirmation)
+            continue;
+        if (Status confirmed = syncStore.confirmBurnedIn(issue.recordId); !confirmed)
+            return confirmed;
+        out << QCoreApplication::translate("kenshuctl", "Confirmed: no patient data burned into "
+                                                        "the images of study %1.")
+                   .arg(issue.recordId.toString(QUuid::WithoutBraces))
+            << u'\n';
+    }
+    return {};
 }
 
 } // namespace
@@ -292,7 +229,12 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
     parser.addHelpOption();
     const QCommandLineOption jsonOption(
         u"json"_s, QCoreApplication::translate("kenshuctl", "Print the result as JSON."));
-    parser.addOption(jsonOption);
+    const QCommandLineOption confirmOption(
+        u"confirm-burned-in"_s,
+        QCoreApplication::translate(
+            "kenshuctl", "You have looked at every frame of the studies the last sync held: no "
+                         "patient data is burned into the images. They are sent now."));
+    parser.addOptions({jsonOption, confirmOption});
     if (const std::optional<int> done = parseCommand(parser, u"sync"_s, arguments, out, err))
         return *done;
     const std::unique_ptr<QLockFile> lock = lockDataFolder(dataDir, err);
@@ -302,6 +244,12 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
     if (!restored)
         return Failure;
     Session& session = restored->first;
+    if (parser.isSet(confirmOption)) {
+        if (Status confirmed = confirmHeldStudies(*session.store, out); !confirmed) {
+            err << confirmed.error().message << u'\n';
+            return Failure;
+        }
+    }
 
     SyncEngine engine(*session.api, dataDir);
     engine.setMember(restored->second.member);
@@ -317,13 +265,15 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
     if (parser.isSet(jsonOption)) {
         QJsonArray issues;
         for (const SyncIssue& issue : report.issues)
-            issues.append(QJsonObject{
-                {u"recordId"_s, issue.recordId.toString(QUuid::WithoutBraces)},
-                {u"kind"_s, issue.kind == SyncIssue::Kind::Conflict ? u"conflict"_s : u"refused"_s},
-                {u"code"_s, issue.code},
-                {u"message"_s, issue.message}});
+            issues.append(
+                QJsonObject{{u"recordId"_s, issue.recordId.toString(QUuid::WithoutBraces)},
+                            {u"kind"_s, issueKindName(issue.kind)},
+                            {u"code"_s, issue.code},
+                            {u"message"_s, issue.message}});
         QJsonObject json{{u"pushed"_s, report.pushed},
                          {u"pulled"_s, report.pulled},
+                         {u"uploaded"_s, QJsonArray::fromStringList(report.uploaded)},
+                         {u"held"_s, report.held},
                          {u"conflicts"_s, report.conflicts},
                          {u"refused"_s, report.refused},
                          {u"pending"_s, report.pending},
@@ -333,9 +283,13 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
             json.insert(u"error"_s, ApiError::kindName(report.error->kind));
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u'\n';
     } else {
-        out << QCoreApplication::translate("kenshuctl", "Pushed %1 change(s), pulled %2 record(s).")
+        for (const QString& blob : std::as_const(report.uploaded))
+            out << blob << u" uploaded\n"_s; // English: for scripts, as `upload` prints
+        out << QCoreApplication::translate(
+                   "kenshuctl", "Pushed %1 change(s), pulled %2 record(s), uploaded %3 file(s).")
                    .arg(report.pushed)
                    .arg(report.pulled)
+                   .arg(report.uploaded.size())
             << u'\n';
     }
     for (const SyncIssue& issue : report.issues)
@@ -350,6 +304,14 @@ int runSync(const QStringList& arguments, const QString& dataDir, QTextStream& o
         err << QCoreApplication::translate("kenshuctl",
                                            "%1 change(s) could not be synced; see above.")
                    .arg(report.pending)
+            << u'\n';
+    if (report.held > 0 ||
+        std::any_of(report.issues.cbegin(), report.issues.cend(), [](const SyncIssue& issue) {
+            return issue.kind == SyncIssue::Kind::NeedsConfirmation;
+        }))
+        err << QCoreApplication::translate(
+                   "kenshuctl", "Look at every frame of the studies held above, then run: "
+                                "kenshuctl sync --confirm-burned-in")
             << u'\n';
     return Failure;
 }

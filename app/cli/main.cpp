@@ -56,9 +56,11 @@ int main(int argc, char* argv[])
         "                                              (a file or a folder; for sharing)\n"
         "  login --server URL --email E [--password-stdin] [--ca-bundle F]\n"
         "                                              sign in (remembered in the keychain)\n"
-        "  sync [--json]                               push local changes, pull the server's\n"
+        "  sync [--json] [--confirm-burned-in]         upload files, push local changes, pull\n"
+        "                                              the server's\n"
         "  logout                                      sign out and forget the sign-in\n"
         "  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)\n"
+        "  fetch STUDY-ID                              download a study's files\n"
         "  bench decode FILE [--threads N]             decoding speed as one JSON line\n\n"
         "Exit codes: 0 done, 1 some file rejected or an error, 2 usage error."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -111,6 +113,8 @@ int main(int argc, char* argv[])
         return kenshu::cli::runLogout(positional, dataDir, out, err);
     if (command == "upload"_L1)
         return kenshu::cli::runUpload(positional, dataDir, out, err);
+    if (command == "fetch"_L1)
+        return kenshu::cli::runFetch(positional, dataDir, out, err);
     if (command == "bench"_L1)
         return kenshu::cli::runBench(positional, out, err);
     err << QCoreApplication::translate("kenshuctl", "Unknown command: %1").arg(command) << u'\n'

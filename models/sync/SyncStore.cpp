@@ -1,9 +1,11 @@
 #include "SyncStore.h"
 
+#include "BlobSyncState.h"
 #include "LocalStore.h"
 #include "UtcTimestamp.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +21,8 @@ const QString kCursorKey = u"cursor"_s;
 const QString kRoomsKey = u"rooms"_s;
 const QString kConflict = u"conflict"_s;
 const QString kRefused = u"refused"_s;
+const QString kHeld = u"held"_s;
+const QString kBurnedInCode = u"burned_in_text"_s;
 
 QString idText(const QUuid& id)
 {
@@ -81,15 +85,48 @@ Status setRev(const QSqlDatabase& db, const QUuid& id, qint64 rev)
 }
 
 Status putIssue(const QSqlDatabase& db, const QUuid& id, const QString& kind, const QString& code,
-                const QString& message, const std::optional<Record>& server)
+                const QString& message, const std::optional<Record>& server,
+                const QJsonObject& detail = {})
 {
     return done(run(db,
                     u"INSERT INTO sync_issues (record_id, kind, code, message, server_record, "
-                    "detected_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO UPDATE SET "
-                    "kind = excluded.kind, code = excluded.code, message = excluded.message, "
-                    "server_record = excluded.server_record, detected_at = excluded.detected_at"_s,
+                    "detected_at, detail) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(record_id) DO "
+                    "UPDATE SET kind = excluded.kind, code = excluded.code, message = "
+                    "excluded.message, server_record = excluded.server_record, detected_at = "
+                    "excluded.detected_at, detail = excluded.detail"_s,
                     {idText(id), kind, code, message,
-                     server ? QVariant(jsonText(recordToJson(*server))) : QVariant(), nowText()}));
+                     server ? QVariant(jsonText(recordToJson(*server))) : QVariant(), nowText(),
+                     detail.isEmpty() ? QVariant() : QVariant(jsonText(detail))}));
+}
+
+QJsonObject heldDetail(const QList<SyncIssue::HeldSeries>& series)
+{
+    QJsonArray list;
+    for (const SyncIssue::HeldSeries& entry : series)
+        list.append(QJsonObject{
+            {u"seriesInstanceUid"_s, entry.seriesInstanceUid},
+            {u"seriesNumber"_s, entry.seriesNumber},
+            {u"modality"_s, entry.modality},
+            {u"reason"_s, entry.reason == SyncIssue::HeldSeries::Reason::Declared ? u"declared"_s
+                                                                                  : u"likely"_s}});
+    return QJsonObject{{u"series"_s, list}};
+}
+
+QList<SyncIssue::HeldSeries> heldSeriesFrom(const QJsonObject& detail)
+{
+    QList<SyncIssue::HeldSeries> result;
+    for (const QJsonValue& value : detail.value(u"series"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        SyncIssue::HeldSeries series;
+        series.seriesInstanceUid = entry.value(u"seriesInstanceUid"_s).toString();
+        series.seriesNumber = entry.value(u"seriesNumber"_s).toInt();
+        series.modality = entry.value(u"modality"_s).toString();
+        series.reason = entry.value(u"reason"_s).toString() == "declared"_L1
+                            ? SyncIssue::HeldSeries::Reason::Declared
+                            : SyncIssue::HeldSeries::Reason::Likely;
+        result.append(series);
+    }
+    return result;
 }
 
 Status dropIssue(const QSqlDatabase& db, const QUuid& id)
@@ -139,14 +176,19 @@ SyncIssue issueFromQuery(const QSqlQuery& query)
 {
     SyncIssue issue;
     issue.recordId = QUuid::fromString(query.value(0).toString());
-    issue.kind = query.value(1).toString() == kRefused ? SyncIssue::Kind::Refused
-                                                       : SyncIssue::Kind::Conflict;
+    const QString kind = query.value(1).toString();
+    issue.kind = kind == kRefused ? SyncIssue::Kind::Refused
+                 : kind == kHeld  ? SyncIssue::Kind::NeedsConfirmation
+                                  : SyncIssue::Kind::Conflict;
     issue.code = query.value(2).toString();
     issue.message = query.value(3).toString();
     if (!query.value(4).isNull())
         issue.serverVersion =
             recordFromJson(QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object());
     issue.detectedAt = parseUtcTimestamp(query.value(5).toString());
+    if (!query.value(6).isNull())
+        issue.heldSeries =
+            heldSeriesFrom(QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object());
     return issue;
 }
 
@@ -156,7 +198,8 @@ Error noConflict()
                                              "There is no conflict to resolve for this record.")};
 }
 
-const QString kIssueColumns = u"record_id, kind, code, message, server_record, detected_at"_s;
+const QString kIssueColumns =
+    u"record_id, kind, code, message, server_record, detected_at, detail"_s;
 
 } // namespace
 
@@ -245,8 +288,12 @@ Expected<std::optional<OutboxItem>> SyncStore::nextOutboxItem()
 {
     const QSqlDatabase db = m_store.database();
     for (;;) {
-        Expected<QSqlQuery> first =
-            run(db, u"SELECT seq, record_id FROM outbox ORDER BY seq LIMIT 1"_s);
+        // A held record waits for the user; the changes after it go on.
+        Expected<QSqlQuery> first = run(db,
+                                        u"SELECT seq, record_id FROM outbox WHERE record_id "
+                                        "NOT IN (SELECT record_id FROM sync_issues WHERE "
+                                        "kind = ?) ORDER BY seq LIMIT 1"_s,
+                                        {kHeld});
         if (!first)
             return first.error();
         if (!first->next())
@@ -312,6 +359,33 @@ Status SyncStore::pushRefused(const OutboxItem& sent, const QString& code, const
         if (Status dropped = dropQueued(db, sent.record.id, sent.lastSeq); !dropped)
             return dropped;
         return putIssue(db, sent.record.id, kRefused, code, message, std::nullopt);
+    });
+}
+
+Status SyncStore::holdForConfirmation(const QUuid& recordId,
+                                      const QList<SyncIssue::HeldSeries>& series,
+                                      const QString& message)
+{
+    return inTransaction([&](const QSqlDatabase& db) -> Status {
+        return putIssue(db, recordId, kHeld, kBurnedInCode, message, std::nullopt,
+                        heldDetail(series));
+    });
+}
+
+Status SyncStore::confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids)
+{
+    return inTransaction([&](const QSqlDatabase& db) -> Status {
+        QStringList series = seriesInstanceUids;
+        const std::optional<SyncIssue> held = issue(studyId);
+        const bool isHeld = held && held->kind == SyncIssue::Kind::NeedsConfirmation;
+        if (series.isEmpty() && isHeld) {
+            for (const SyncIssue::HeldSeries& entry : held->heldSeries)
+                series.append(entry.seriesInstanceUid);
+        }
+        if (Status confirmed = BlobSyncState(m_store).confirmSeries(studyId, series); !confirmed)
+            return confirmed;
+        // The next run looks again: a series added since is held then.
+        return isHeld ? dropIssue(db, studyId) : Status{};
     });
 }
 

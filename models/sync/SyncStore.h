@@ -71,6 +71,14 @@ public:
     // changed here and on the server becomes a conflict instead of being overwritten.
     Expected<PullSummary> applyPulled(const QList<Record>& records, const QString& nextCursor);
 
+    // The study `recordId` waits for the user to look at `series` (burned-in text): its push is
+    // skipped, the changes after it go on.
+    Status holdForConfirmation(const QUuid& recordId, const QList<SyncIssue::HeldSeries>& series,
+                               const QString& message);
+    // The user looked at every image of these series of the study (empty: the series its
+    // held push lists) and saw no patient data. Kept; the next sync sends the study.
+    Status confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids = {});
+
     QList<SyncIssue> issues() const;
     std::optional<SyncIssue> issue(const QUuid& recordId) const;
     // Conflict resolved by taking the server's version (the local one is dropped).

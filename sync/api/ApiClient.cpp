@@ -102,6 +102,14 @@ Status ApiClient::checkServerUrl(const QUrl& url)
     return {};
 }
 
+ApiError ApiClient::replyError(QNetworkReply* reply, const QByteArray& body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return networkError(reply->error(), reply->errorString());
+    return ApiError::fromStatus(status, QJsonDocument::fromJson(body).object());
+}
+
 Status ApiClient::setServer(const QUrl& url)
 {
     if (Status checked = checkServerUrl(url); !checked)

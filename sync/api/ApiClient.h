@@ -63,6 +63,10 @@ public:
     QNetworkRequest networkRequest(const QString& path, const QUrlQuery& query = {}) const;
     QNetworkAccessManager* network() const { return m_network; }
 
+    // Why a streamed transfer (networkRequest) failed: no answer, or an HTTP error status with
+    // `body` (the error's JSON, if read).
+    static ApiError replyError(QNetworkReply* reply, const QByteArray& body = {});
+
     // Checks a server URL as setServer does; the message says what is wrong.
     static Status checkServerUrl(const QUrl& url);
 

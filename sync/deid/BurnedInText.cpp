@@ -40,14 +40,21 @@ bool isTextProneSopClass(const QString& sopClassUid)
 
 } // namespace
 
-bool needsBurnedInTextConfirmation(const BurnedInTextHints& hints)
+BurnedInTextRisk burnedInTextRisk(const BurnedInTextHints& hints)
 {
     const QString declared = hints.burnedInAnnotation.trimmed().toUpper();
     if (declared == "YES"_L1)
-        return true;
+        return BurnedInTextRisk::Declared;
     if (declared == "NO"_L1)
-        return false;
-    return isTextProneModality(hints.modality) || isTextProneSopClass(hints.sopClassUid);
+        return BurnedInTextRisk::None;
+    return isTextProneModality(hints.modality) || isTextProneSopClass(hints.sopClassUid)
+               ? BurnedInTextRisk::LikelyForThisKind
+               : BurnedInTextRisk::None;
+}
+
+bool needsBurnedInTextConfirmation(const BurnedInTextHints& hints)
+{
+    return burnedInTextRisk(hints) != BurnedInTextRisk::None;
 }
 
 } // namespace kenshu::deid

@@ -13,6 +13,15 @@ struct BurnedInTextHints
     QString sopClassUid;        // (0008,0016)
 };
 
+// Why the user must look at the images before they leave the workstation.
+enum class BurnedInTextRisk {
+    None,
+    Declared,          // Burned In Annotation is YES
+    LikelyForThisKind, // absent, and this kind of image often carries text
+};
+
+BurnedInTextRisk burnedInTextRisk(const BurnedInTextHints& hints);
+
 // True when the user must look at the images and confirm before they leave the workstation:
 // Burned In Annotation is YES, or it is absent and the kind of image often carries text
 // (ultrasound, intravascular imaging, secondary and screen captures, photographs), as the

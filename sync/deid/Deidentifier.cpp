@@ -85,9 +85,9 @@ Expected<DeidentifiedFile> Deidentifier::deidentifyFile(const QString& input,
                          .arg(input, problem)};
 
     DeidentifiedFile result;
-    result.needsBurnedInTextConfirmation = needsBurnedInTextConfirmation(
-        {dicomText(dataset, DCM_BurnedInAnnotation), dicomText(dataset, DCM_Modality),
-         dicomText(dataset, DCM_SOPClassUID)});
+    result.burnedInText =
+        burnedInTextRisk({dicomText(dataset, DCM_BurnedInAnnotation),
+                          dicomText(dataset, DCM_Modality), dicomText(dataset, DCM_SOPClassUID)});
     result.counts = deidentifyDataset(dataset, m_uids);
     result.studyInstanceUid = dicomText(dataset, DCM_StudyInstanceUID);
     result.seriesInstanceUid = dicomText(dataset, DCM_SeriesInstanceUID);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BurnedInText.h"
 #include "DatasetDeidentifier.h"
 #include "Expected.h"
 #include "UidRemapper.h"
@@ -16,8 +17,10 @@ struct DeidentifiedFile
     QString studyInstanceUid; // remapped
     QString seriesInstanceUid;
     QString sopInstanceUid;
-    bool needsBurnedInTextConfirmation = false; // see BurnedInText.h
+    BurnedInTextRisk burnedInText = BurnedInTextRisk::None; // see BurnedInText.h
     DeidentificationCounts counts;
+
+    bool needsBurnedInTextConfirmation() const { return burnedInText != BurnedInTextRisk::None; }
 };
 
 // Makes de-identified copies of DICOM files (PS3.15 Basic Profile, see DatasetDeidentifier.h)

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Decision.h"
 #include "LocalStore.h"
+#include "RecordWireForm.h"
 #include "StoreWorker.h"
 
 #include <QCoreApplication>
@@ -43,12 +44,21 @@ QString refusalText(const ApiError& error)
     return error.message;
 }
 
+// What a start of a run needs from the store.
+struct RunStart
+{
+    QString deviceId;
+    WireUids uids;
+};
+
 } // namespace
 
 SyncEngine::SyncEngine(ApiClient& api, const QString& dataDir, QObject* parent)
-    : QObject(parent), m_api(api), m_worker(std::make_unique<StoreWorker>(dataDir))
+    : QObject(parent), m_api(api), m_worker(std::make_unique<StoreWorker>(dataDir)),
+      m_blobs(std::make_unique<BlobSender>(api, dataDir, *m_worker))
 {
     qRegisterMetaType<kenshu::sync::SyncReport>();
+    connect(m_blobs.get(), &BlobSender::progress, this, &SyncEngine::uploadProgress);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -80,25 +90,42 @@ void SyncEngine::syncNow()
     QStringList rooms;
     for (const SignedInMember::Room& room : m_member.rooms)
         rooms.append(room.id);
-    m_worker->run<Expected<QString>>(
-        [rooms](LocalStore& store) -> Expected<QString> {
+    m_worker->run<Expected<RunStart>>(
+        [rooms](LocalStore& store) -> Expected<RunStart> {
             SyncStore syncStore(store);
             // A room gained since the last sync: its older records are behind the cursor.
             if (!rooms.isEmpty()) {
                 if (Expected<bool> noted = syncStore.noteRooms(rooms); !noted)
                     return noted.error();
             }
-            return syncStore.deviceId();
+            Expected<QString> deviceId = syncStore.deviceId();
+            if (!deviceId)
+                return deviceId.error();
+            Expected<WireUids> uids = WireUids::ofLibrary(store);
+            if (!uids)
+                return uids.error();
+            return RunStart{*deviceId, *uids};
         },
         this,
-        [this](const Expected<QString>& deviceId) {
-            if (!deviceId) {
-                finish(std::nullopt, deviceId.error().message);
+        [this](const Expected<RunStart>& start) {
+            if (!start) {
+                finish(std::nullopt, start.error().message);
                 return;
             }
-            m_deviceId = *deviceId;
+            m_deviceId = start->deviceId;
+            m_uids = start->uids;
             pushNext();
         });
+}
+
+void SyncEngine::confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids,
+                                 QObject* context, std::function<void(const Status&)> done)
+{
+    m_worker->run<Status>(
+        [studyId, seriesInstanceUids](LocalStore& store) {
+            return SyncStore(store).confirmBurnedIn(studyId, seriesInstanceUids);
+        },
+        context, std::move(done));
 }
 
 void SyncEngine::storeStep(std::function<Status(SyncStore&)> work, std::function<void()> next)
@@ -145,12 +172,54 @@ void SyncEngine::push(OutboxItem item)
     }
     const QString roomId = m_roomId.isEmpty() ? m_member.defaultRoomId() : m_roomId;
     item.record.data = withServerFields(item.record, m_member.id, roomId);
+    m_blobs->sendFor(item.record, this,
+                     [this, item](const BlobsOutcome& outcome) { blobsSent(item, outcome); });
+}
+
+void SyncEngine::blobsSent(const OutboxItem& item, const BlobsOutcome& outcome)
+{
+    m_report.uploaded += outcome.uploaded;
+    m_report.uploadedBytes += outcome.uploadedBytes;
+    switch (outcome.status) {
+    case BlobsOutcome::Status::Ready:
+        sendRecord(item, outcome.outgoing);
+        return;
+    case BlobsOutcome::Status::Held: {
+        ++m_report.held;
+        const QString message =
+            tr("Not sent: the images of %n series may show patient data burned into the pixels. "
+               "Look at every frame, then confirm.",
+               nullptr, int(outcome.held.size()));
+        storeStep(
+            [item, held = outcome.held, message](SyncStore& store) {
+                return store.holdForConfirmation(item.record.id, held, message);
+            },
+            [this] { pushNext(); });
+        return;
+    }
+    case BlobsOutcome::Status::Failed:
+        // Offline, or a file that could not be prepared: the change stays queued.
+        if (outcome.error)
+            finish(outcome.error);
+        else
+            finish(std::nullopt, outcome.localError);
+        return;
+    }
+}
+
+void SyncEngine::sendRecord(const OutboxItem& item, const OutgoingBlobs& outgoing)
+{
+    const Expected<Record> wire = recordToWire(item.record, *m_uids, outgoing);
+    if (!wire) {
+        finish(std::nullopt, wire.error().message);
+        return;
+    }
     const QJsonObject body{
-        {u"parentId"_s, item.record.parentId.isNull()
+        {u"parentId"_s, wire->parentId.isNull()
                             ? QJsonValue(QJsonValue::Null)
-                            : QJsonValue(item.record.parentId.toString(QUuid::WithoutBraces))},
-        {u"deleted"_s, item.record.deleted},
-        {u"data"_s, item.record.data}};
+                            : QJsonValue(wire->parentId.toString(QUuid::WithoutBraces))},
+        {u"deleted"_s, wire->deleted},
+        {u"data"_s, wire->data}};
     ApiRequest request = ApiRequest::withJson("PUT", recordPath(item.record),
                                               QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (item.record.rev > 0)
@@ -176,16 +245,18 @@ void SyncEngine::pushAnswered(const OutboxItem& item, const ApiResult& result)
             return;
         }
         ++m_report.pushed;
-        storeStep(
-            [item, record = *stored](SyncStore& store) { return store.pushAccepted(item, record); },
-            [this] { pushNext(); });
+        storeStep([item, record = recordFromWire(*stored, *m_uids, item.record)](
+                      SyncStore& store) { return store.pushAccepted(item, record); },
+                  [this] { pushNext(); });
         return;
     }
     const ApiError& error = *result.error;
     if (result.status == 412) {
         const QJsonValue current = error.body.value(u"current"_s);
-        const std::optional<Record> server =
+        std::optional<Record> server =
             current.isObject() ? recordFromJson(current.toObject()) : std::nullopt;
+        if (server)
+            server = recordFromWire(*server, *m_uids, item.record);
         const QString message =
             server ? tr("Changed on the server by %1 since this version was made here.")
                          .arg(server->updatedBy)
@@ -245,8 +316,15 @@ void SyncEngine::pullAnswered(const ApiResult& result)
     }
     const bool more = result.json.value(u"hasMore"_s).toBool() && !changes.toArray().isEmpty();
     m_worker->run<Expected<PullSummary>>(
-        [records, next = cursor.toString()](LocalStore& store) {
-            return SyncStore(store).applyPulled(records, next);
+        [records, next = cursor.toString()](LocalStore& store) -> Expected<PullSummary> {
+            // Studies pulled on an earlier page may hold UIDs of this one's comments.
+            const Expected<WireUids> uids = WireUids::ofLibrary(store);
+            if (!uids)
+                return uids.error();
+            QList<Record> local;
+            for (const Record& record : records)
+                local.append(recordFromWire(record, *uids, store.record(record.id)));
+            return SyncStore(store).applyPulled(local, next);
         },
         this,
         [this, more](const Expected<PullSummary>& summary) {

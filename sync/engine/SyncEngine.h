@@ -1,8 +1,10 @@
 #pragma once
 
+#include "BlobSender.h"
 #include "SignedInMember.h"
 #include "SyncReport.h"
 #include "SyncStore.h"
+#include "WireUids.h"
 
 #include <QObject>
 #include <QString>
@@ -21,8 +23,11 @@ struct ApiResult;
 // transaction. A stale base revision (412) keeps both versions and marks a conflict; a refusal
 // (403/409/4xx) keeps the change and marks it with the server's reason; nothing local is ever
 // overwritten. New cases and reports get the signed-in member as author and the chosen room
-// when they are first pushed. Network on this object's thread, SQLite on a store thread;
-// nothing blocks.
+// when they are first pushed. Records go in their wire form (RecordWireForm.h: no patient data)
+// after the files they name are on the server (BlobSender); what comes back is mapped to the
+// library's own UIDs. A study whose images may show burned-in text waits, reported as an issue,
+// until confirmBurnedIn. Network on this object's thread, SQLite on a store thread, files on
+// worker threads; nothing blocks.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,12 @@ public:
     void syncNow();
     bool isRunning() const { return m_running; }
 
+    // The user looked at every image of these series of a held study (empty: every series it
+    // was held for) and saw no patient data burned in. Kept in the data folder; the next run
+    // uploads the study. `done` runs on `context`'s thread.
+    void confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids,
+                         QObject* context, std::function<void(const Status&)> done);
+
     // The data a record is pushed with: a new case, report, evaluation sheet, credential or
     // approval request gets `authorId` and `roomId` when it has none; comments their author.
     static QJsonObject withServerFields(const Record& record, const QString& memberId,
@@ -49,10 +60,14 @@ public:
 signals:
     void started();
     void finished(const kenshu::sync::SyncReport& report);
+    // Files going up before a record (BlobSender).
+    void uploadProgress(const kenshu::sync::UploadProgress& progress);
 
 private:
     void pushNext();
     void push(OutboxItem item);
+    void blobsSent(const OutboxItem& item, const BlobsOutcome& outcome);
+    void sendRecord(const OutboxItem& item, const OutgoingBlobs& outgoing);
     void pushAnswered(const OutboxItem& item, const ApiResult& result);
     void pull();
     void pullAnswered(const ApiResult& result);
@@ -61,6 +76,8 @@ private:
 
     ApiClient& m_api;
     std::unique_ptr<StoreWorker> m_worker;
+    std::unique_ptr<BlobSender> m_blobs;
+    std::optional<WireUids> m_uids; // for this run's pushes
     SignedInMember m_member;
     QString m_roomId;
     QString m_deviceId;

@@ -22,7 +22,7 @@ Expected<PreparedBlob> prepareBlob(const QString& dataDir, const QString& path)
     const bool dicom = DicomImportFormat::looksLikeDicom(file.read(1024));
     file.close();
     if (!dicom)
-        return PreparedBlob{path, false, false};
+        return PreparedBlob{path, false, deid::BurnedInTextRisk::None};
 
     Expected<QByteArray> secret = deid::loadOrCreateSiteSecret(dataDir);
     if (!secret)
@@ -35,7 +35,7 @@ Expected<PreparedBlob> prepareBlob(const QString& dataDir, const QString& path)
         deid::Deidentifier(*secret).deidentifyFile(path, outgoing);
     if (!copy)
         return copy.error();
-    return PreparedBlob{copy->outputPath, true, copy->needsBurnedInTextConfirmation};
+    return PreparedBlob{copy->outputPath, true, copy->burnedInText};
 }
 
 } // namespace kenshu::sync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BurnedInText.h"
 #include "Expected.h"
 
 #include <QString>
@@ -23,19 +24,22 @@ public:
     const QString& path() const { return m_path; }       // what to upload
     bool deidentified() const { return m_deidentified; } // a de-identified copy of DICOM
     // The image may show patient data burned into its pixels: the user must look first.
-    bool needsBurnedInTextConfirmation() const { return m_needsConfirmation; }
+    bool needsBurnedInTextConfirmation() const
+    {
+        return m_burnedInText != deid::BurnedInTextRisk::None;
+    }
+    deid::BurnedInTextRisk burnedInText() const { return m_burnedInText; }
 
 private:
     friend Expected<PreparedBlob> prepareBlob(const QString& dataDir, const QString& path);
-    PreparedBlob(QString path, bool deidentified, bool needsConfirmation)
-        : m_path(std::move(path)), m_deidentified(deidentified),
-          m_needsConfirmation(needsConfirmation)
+    PreparedBlob(QString path, bool deidentified, deid::BurnedInTextRisk burnedInText)
+        : m_path(std::move(path)), m_deidentified(deidentified), m_burnedInText(burnedInText)
     {
     }
 
     QString m_path;
     bool m_deidentified = false;
-    bool m_needsConfirmation = false;
+    deid::BurnedInTextRisk m_burnedInText = deid::BurnedInTextRisk::None;
 };
 
 } // namespace kenshu::sync

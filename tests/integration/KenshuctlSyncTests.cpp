@@ -3,6 +3,7 @@
 // only when everything is up to date and says why otherwise; the password and the tokens are
 // in no file of that home (data folder, settings).
 #include "../cli/KenshuctlRunner.h"
+#include "BlobStore.h"
 #include "CaseLibrary.h"
 #include "LocalStore.h"
 #include "PhiTestData.h"
@@ -14,6 +15,7 @@
 
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -145,7 +147,8 @@ TEST_P(Integration_KenshuctlSyncTest, LoginThenSyncPushesWhatWasMadeOffline)
 
     const CtlRun second = ctl({u"sync"_s});
     EXPECT_EQ(second.exitCode, 0) << ::testing::PrintToString(second);
-    EXPECT_TRUE(second.out.contains(u"Pushed 0 change(s), pulled 0 record(s)."_s))
+    EXPECT_TRUE(
+        second.out.contains(u"Pushed 0 change(s), pulled 0 record(s), uploaded 0 file(s)."_s))
         << second.out.toStdString();
 
     const QString refreshToken = refreshTokenInKeychain();
@@ -242,6 +245,62 @@ TEST_P(Integration_KenshuctlSyncTest, UploadSendsADicomFileDeidentifiedAndOnlyOn
     const CtlRun missing = ctl({u"upload"_s, m_home.filePath(u"nothing.dcm"_s)});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(u"Cannot read"_s)) << missing.err.toStdString();
+}
+
+TEST_P(Integration_KenshuctlSyncTest, SyncHoldsAStudyWithBurnedInTextUntilConfirmedAndFetchGetsIt)
+{
+    if (!loggedIn(login(u"r1"_s)))
+        GTEST_SKIP() << "no keychain: the sign-in is for this session only";
+    const QString original = m_home.filePath(u"echo.dcm"_s);
+    testdata::DicomSpec spec = testdata::specWithNewUids();
+    spec.modality = u"US"_s;
+    spec.sopClassUid = u"1.2.840.10008.5.1.4.1.1.3.1"_s;
+    ASSERT_EQ(testdata::writeDicomWithPhi(original, spec), QString());
+    const CtlRun imported = ctl({u"import"_s, u"--case"_s, u"r1-001"_s, original});
+    ASSERT_EQ(imported.exitCode, 0) << ::testing::PrintToString(imported);
+
+    const CtlRun held = ctl({u"sync"_s});
+    EXPECT_EQ(held.exitCode, 1) << ::testing::PrintToString(held);
+    EXPECT_TRUE(held.err.contains(u"needs-confirmation "_s)) << held.err.toStdString();
+    EXPECT_TRUE(held.err.contains(u"series 1 (US)"_s)) << held.err.toStdString();
+    EXPECT_TRUE(held.err.contains(u"--confirm-burned-in"_s)) << held.err.toStdString();
+    EXPECT_TRUE(held.out.contains(u"uploaded 0 file(s)"_s)) << held.out.toStdString();
+
+    const CtlRun confirmed = ctl({u"sync"_s, u"--confirm-burned-in"_s});
+    EXPECT_EQ(confirmed.exitCode, 0) << ::testing::PrintToString(confirmed);
+    const QStringList lines = confirmed.outLines();
+    const auto uploadedLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString& line) {
+        return line.endsWith(u" uploaded"_s) && line.size() == 64 + 9;
+    });
+    ASSERT_NE(uploadedLine, lines.cend()) << confirmed.out.toStdString();
+    const QString sha = uploadedLine->left(64);
+
+    // A supervisor's data folder gets the study as a record, then its file.
+    const QString supervisorDir = m_home.filePath(u"supervisor"_s);
+    const auto inSupervisorsFolder = [&](QStringList arguments, const QByteArray& input = {}) {
+        return runKenshuctl(QStringList{u"--data-dir"_s, supervisorDir} + arguments, m_environment,
+                            input);
+    };
+    ASSERT_TRUE(loggedIn(inSupervisorsFolder({u"login"_s, u"--server"_s, serverUrl(), u"--email"_s,
+                                              u"s1@example.org"_s, u"--password-stdin"_s,
+                                              u"--ca-bundle"_s, certificates().caCert},
+                                             "password-s1\n")));
+    EXPECT_EQ(inSupervisorsFolder({u"sync"_s}).exitCode, 0);
+    QUuid studyId;
+    {
+        auto store = LocalStore::open(supervisorDir);
+        ASSERT_TRUE(store);
+        const QList<Record> studies = (*store)->records(RecordType::Study);
+        ASSERT_EQ(studies.size(), 1);
+        studyId = studies.first().id;
+    }
+    const CtlRun fetched =
+        inSupervisorsFolder({u"fetch"_s, studyId.toString(QUuid::WithoutBraces)});
+    EXPECT_EQ(fetched.exitCode, 0) << ::testing::PrintToString(fetched);
+    EXPECT_TRUE(fetched.out.contains(u"Fetched 1 file(s)"_s)) << fetched.out.toStdString();
+    EXPECT_TRUE(BlobStore(supervisorDir).contains(sha));
+    EXPECT_EQ(inSupervisorsFolder({u"fetch"_s, u"not-an-id"_s}).exitCode, 2);
+    inSupervisorsFolder({u"logout"_s});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Integration_KenshuctlSyncTest,

@@ -331,9 +331,10 @@ TEST_F(Sync_DeidentifierTest, FlagsImagesThatMayShowBurnedInText)
     ultrasound.sopClassUid = u"1.2.840.10008.5.1.4.1.1.6.1"_s;
     ASSERT_EQ(testdata::writeDicom(path(u"us.dcm"_s), ultrasound), QString());
     ASSERT_EQ(testdata::writeDicom(path(u"xa.dcm"_s), testdata::specWithNewUids()), QString());
-    EXPECT_TRUE(deidentify(path(u"us.dcm"_s), path(u"us-out.dcm"_s)).needsBurnedInTextConfirmation);
+    EXPECT_TRUE(
+        deidentify(path(u"us.dcm"_s), path(u"us-out.dcm"_s)).needsBurnedInTextConfirmation());
     EXPECT_FALSE(
-        deidentify(path(u"xa.dcm"_s), path(u"xa-out.dcm"_s)).needsBurnedInTextConfirmation);
+        deidentify(path(u"xa.dcm"_s), path(u"xa-out.dcm"_s)).needsBurnedInTextConfirmation());
 }
 
 TEST_F(Sync_DeidentifierTest, PydicomReadsTheResultAndFindsNoPrivateAttributes)
