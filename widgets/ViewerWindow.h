@@ -63,7 +63,6 @@ private:
     void attachDrawings(const QString& seriesInstanceUid);
     void saveSnapshot();
     void exportGsps();
-    // Runs a file write on the thread pool; a failure is shown under `title`.
     void updateFrameControls();
     void fillWindowPresets();
     std::optional<PaintedFrame> paintOnShownFrame() const;
