@@ -390,6 +390,58 @@ TEST_F(Widgets_MainWindowSyncTest, SignInOpensTheDialogOnce)
     dialog->reject();
 }
 
+// Not a check: pictures of the sync screens for a person to look at, written only when
+// KENSHU_SCREENSHOT_DIR names a folder (run with LANG=ja_JP.UTF-8 or en_US.UTF-8).
+TEST_F(Widgets_MainWindowSyncTest, Screenshots)
+{
+    const QString folder = qEnvironmentVariable("KENSHU_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "KENSHU_SCREENSHOT_DIR is not set";
+    setUpApplication(*QCoreApplication::instance());
+    const QString language = QLocale().name();
+    const auto window = openWindow();
+    SyncControls* controls = window->syncControls();
+    SyncReport report;
+    report.pending = 4;
+    report.issues = {issue(SyncIssue::Kind::Conflict, u"stale"_s),
+                     issue(SyncIssue::Kind::Refused, u"Only the author can edit this comment."_s)};
+    controls->status()->showSignedIn(u"Hanako Sato"_s, true);
+    controls->status()->showReport(report);
+    controls->status()->setTransferProgress(0, 180'000'000, u"Uploading study"_s);
+    controls->notice()->showNotice(u"You are signed out: Your sign-in has expired or was revoked. "
+                                   u"Sign in again. Your work stays on this computer."_s,
+                                   u"Sign in…"_s, [] {});
+    window->resize(1400, 860);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window->grab().save(folder + u"/main-window-%1.png"_s.arg(language)));
+
+    SignInDialog* dialog = controls->openSignInDialog();
+    dialog->findChild<QLineEdit*>(u"serverUrl"_s)->setText(u"https://kenshu.example-hospital.jp"_s);
+    dialog->findChild<QLineEdit*>(u"email"_s)->setText(u"hanako.sato@example-hospital.jp"_s);
+    dialog->adjustSize();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog->grab().save(folder + u"/sign-in-%1.png"_s.arg(language)));
+    SyncSession::Options options;
+    auto lockedSession = std::make_unique<SyncSession>(m_dir.filePath(u"other"_s), options);
+    const QString presetFile = m_dir.filePath(u"Kenshu.conf"_s);
+    QFile preset(presetFile);
+    ASSERT_TRUE(preset.open(QIODevice::WriteOnly));
+    preset.write("[Sync]\nserverUrl=https://kenshu.example-hospital.jp\nlocked=true\n");
+    preset.close();
+    SignInDialog locked(*lockedSession, ItPresets::fromFile(presetFile));
+    locked.findChild<QLineEdit*>(u"password"_s)->setText(u"x"_s);
+    locked.show();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(locked.grab().save(folder + u"/sign-in-locked-%1.png"_s.arg(language)));
+    dialog->reject();
+
+    SyncIssueList* list = controls->openIssueList();
+    list->setIssues(report.issues);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(list->grab().save(folder + u"/sync-issues-%1.png"_s.arg(language)));
+    list->close();
+}
+
 } // namespace
 } // namespace kenshu
 
