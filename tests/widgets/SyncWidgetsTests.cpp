@@ -1,13 +1,15 @@
 // Widgets_SignInDialogTest / Widgets_SyncStatusTest / Widgets_SyncIssueListTest /
 // Widgets_MainWindowSyncTest: sign-in and sync in the desktop app, offscreen, with generated
 // settings files and data folders. No server answers here: an address where nothing listens
-// stands for an unreachable one.
+// stands for an unreachable one. Tests load no translation, so plural texts read in their
+// source form ("3 change(s) waiting"); kenshu_en.ts gives the English plural forms.
 #include "AppSetup.h"
 #include "CurrentUser.h"
 #include "ItPresets.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
+#include "QtPrinters.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "SyncControls.h"
@@ -111,6 +113,7 @@ TEST_F(Widgets_SignInDialogTest, ALockedServerIsReadOnlyAndSaysWhy)
     EXPECT_EQ(server->text(), u"https://kenshu.example-hospital.jp"_s);
     EXPECT_TRUE(server->isReadOnly());
     EXPECT_EQ(server->toolTip(), u"Set by your IT department."_s);
+    EXPECT_NE(dialog.findChild<QLabel*>(u"serverLockedNote"_s), nullptr);
 }
 
 TEST_F(Widgets_SignInDialogTest, AnUnlockedPresetIsOnlyADefault)
@@ -234,7 +237,7 @@ TEST_F(Widgets_SyncStatusTest, OfflineShowsWhatIsWaitingWithoutAnError)
     report.pending = 3;
     m_status.showReport(report);
     EXPECT_EQ(m_status.connectionText(), u"Hanako Sato · Offline"_s);
-    EXPECT_EQ(m_status.pendingText(), u"3 changes waiting"_s);
+    EXPECT_EQ(m_status.pendingText(), u"3 change(s) waiting"_s);
     EXPECT_EQ(m_status.errorText(), QString());
     EXPECT_EQ(m_status.lastSyncText(), QString());
 }
@@ -271,7 +274,7 @@ TEST_F(Widgets_SyncStatusTest, ARefusalIsSaidWithTheServersReasonAndCounted)
     m_status.showReport(report);
     EXPECT_EQ(m_status.errorText(),
               u"The server refused a change: Only the author can edit this comment."_s);
-    EXPECT_EQ(m_status.issuesText(), u"1 conflict, 1 refused"_s);
+    EXPECT_EQ(m_status.issuesText(), u"1 conflict(s), 1 refused"_s);
     QSignalSpy requested(&m_status, &SyncStatusWidget::issuesRequested);
     m_status.findChild<QPushButton*>(u"syncIssues"_s)->click();
     EXPECT_EQ(requested.count(), 1);
@@ -308,7 +311,8 @@ TEST(Widgets_SyncIssueListTest, ListsIssuesAndOpensTheChosenOne)
     const SyncIssue refused = issue(SyncIssue::Kind::Refused, u"The case is closed."_s);
     list.setIssues({conflict, refused});
     ASSERT_EQ(list.lines().size(), 2);
-    EXPECT_TRUE(list.lines().at(0).startsWith(u"Conflict: "_s));
+    EXPECT_TRUE(list.lines().at(0).startsWith(u"Conflict: A change was changed"_s))
+        << list.lines().at(0).toStdString();
     EXPECT_NE(list.lines().at(1).indexOf(u"The case is closed."_s), -1);
 
     QSignalSpy opened(&list, &SyncIssueList::openSyncIssue);
@@ -376,7 +380,7 @@ TEST_F(Widgets_MainWindowSyncTest, ALocalChangeIsCountedAsWaiting)
     }
     SyncStatusWidget* status = window->syncControls()->status();
     EXPECT_TRUE(
-        QTest::qWaitFor([&] { return status->pendingText() == u"1 change waiting"_s; }, 20000))
+        QTest::qWaitFor([&] { return status->pendingText() == u"1 change(s) waiting"_s; }, 20000))
         << status->pendingText().toStdString();
 }
 
@@ -418,9 +422,21 @@ TEST_F(Widgets_MainWindowSyncTest, Screenshots)
     SignInDialog* dialog = controls->openSignInDialog();
     dialog->findChild<QLineEdit*>(u"serverUrl"_s)->setText(u"https://kenshu.example-hospital.jp"_s);
     dialog->findChild<QLineEdit*>(u"email"_s)->setText(u"hanako.sato@example-hospital.jp"_s);
+    dialog->findChild<QLineEdit*>(u"password"_s)->setText(u"x"_s);
     dialog->adjustSize();
     QCoreApplication::processEvents();
     EXPECT_TRUE(dialog->grab().save(folder + u"/sign-in-%1.png"_s.arg(language)));
+    // Busy, then the failure in words: nothing listens at this address.
+    QSignalSpy finished(window->syncSession(), &SyncSession::signInFinished);
+    dialog->findChild<QLineEdit*>(u"serverUrl"_s)
+        ->setText(u"https://127.0.0.1:%1"_s.arg(closedPort()));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog->grab().save(folder + u"/sign-in-busy-%1.png"_s.arg(language)));
+    ASSERT_TRUE(finished.wait(60000));
+    dialog->adjustSize();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog->grab().save(folder + u"/sign-in-failed-%1.png"_s.arg(language)));
     SyncSession::Options options;
     auto lockedSession = std::make_unique<SyncSession>(m_dir.filePath(u"other"_s), options);
     const QString presetFile = m_dir.filePath(u"Kenshu.conf"_s);

@@ -72,6 +72,13 @@ SignInDialog::SignInDialog(sync::SyncSession& session, ItPresets presets, QWidge
 
     auto* form = new QFormLayout;
     form->addRow(tr("Server:"), m_server);
+    if (m_presets.serverUrlLocked()) {
+        // A read-only field looks like any other: say it where it is seen.
+        auto* locked = new QLabel(tr("Set by your IT department."), this);
+        locked->setObjectName(u"serverLockedNote"_s);
+        locked->setEnabled(false);
+        form->addRow(QString(), locked);
+    }
     form->addRow(tr("E-mail:"), m_email);
     form->addRow(tr("Password:"), m_password);
     form->addRow(QString(), m_forgot);

@@ -18,7 +18,10 @@ QString issueLine(const SyncIssue& issue)
     const QString when = QLocale().toString(issue.detectedAt.toLocalTime(), QLocale::ShortFormat);
     const QString title =
         issue.serverVersion ? issue.serverVersion->data.value(u"title"_s).toString() : QString();
-    const QString what = title.isEmpty() ? issue.recordId.toString(QUuid::WithoutBraces) : title;
+    // The record's id means nothing to a user: its title, or what kind of record it is.
+    const QString what = !title.isEmpty()      ? u"“%1”"_s.arg(title)
+                         : issue.serverVersion ? recordTypeName(issue.serverVersion->type)
+                                               : SyncIssueList::tr("A change");
     if (issue.kind == SyncIssue::Kind::Conflict)
         return SyncIssueList::tr("Conflict: %1 was changed on the server too. Both versions are "
                                  "kept. (%2)")
@@ -62,8 +65,10 @@ void SyncIssueList::setIssues(const QList<SyncIssue>& issues)
 {
     m_issues = issues;
     m_list->clear();
-    for (const SyncIssue& issue : issues)
-        m_list->addItem(issueLine(issue));
+    for (const SyncIssue& issue : issues) {
+        auto* item = new QListWidgetItem(issueLine(issue), m_list);
+        item->setToolTip(issue.recordId.toString(QUuid::WithoutBraces));
+    }
     if (!issues.isEmpty())
         m_list->setCurrentRow(0);
 }

@@ -26,6 +26,9 @@ QPushButton* linkButton(const QString& objectName, QWidget* parent)
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
     button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Looks like the link it is.
+    button->setStyleSheet(
+        u"QPushButton { border: none; color: palette(link); text-decoration: underline; }"_s);
     return button;
 }
 
@@ -57,6 +60,10 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_error->setObjectName(u"syncError"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setMaximumWidth(420);
+    // The one part that gives way when the status bar is short (long words, CJK fonts); the
+    // tooltip holds the whole message.
+    m_error->setMinimumWidth(0);
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette warning = m_error->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_error->setPalette(warning);
@@ -72,7 +79,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setSpacing(14);
     for (QWidget* part :
          std::initializer_list<QWidget*>{m_transferBar, m_transfer, m_error, m_issuesButton,
                                          m_pending, m_lastSync, m_connection, m_signIn})
