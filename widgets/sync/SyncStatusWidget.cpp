@@ -60,10 +60,6 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_error->setObjectName(u"syncError"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setMaximumWidth(420);
-    // The one part that gives way when the status bar is short (long words, CJK fonts); the
-    // tooltip holds the whole message.
-    m_error->setMinimumWidth(0);
-    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette warning = m_error->palette();
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_error->setPalette(warning);
