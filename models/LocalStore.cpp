@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "LocalChanges.h"
 #include "RecordRow.h"
 #include "StoreMigrations.h"
 #include "UtcTimestamp.h"
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <utility>
 
 namespace kenshu {
 namespace {
@@ -159,6 +161,8 @@ Status LocalStore::begin()
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot start a transaction"),
                         query.lastError());
+    m_inTransaction = true;
+    m_queuedInTransaction = false;
     return {};
 }
 
@@ -168,6 +172,9 @@ Status LocalStore::commit()
     if (!query.exec(u"COMMIT"_s))
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot save the changes"),
                         query.lastError());
+    m_inTransaction = false;
+    if (std::exchange(m_queuedInTransaction, false))
+        LocalChanges::notifyQueued(m_dataDir);
     return {};
 }
 
@@ -175,6 +182,8 @@ void LocalStore::rollback()
 {
     QSqlQuery query(database());
     query.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
+    m_queuedInTransaction = false;
 }
 
 Status LocalStore::upsertRecord(const Record& record, int dirty, const QString& dirtyOnConflict)
@@ -229,6 +238,11 @@ Status LocalStore::enqueue(const Record& record, qint64 baseRev)
     if (!outbox.exec())
         return sqlError(QCoreApplication::translate("LocalStore", "Cannot queue a change for sync"),
                         outbox.lastError());
+    // Sync hears of it once the change is really stored.
+    if (m_inTransaction)
+        m_queuedInTransaction = true;
+    else
+        LocalChanges::notifyQueued(m_dataDir);
     return {};
 }
 

@@ -77,6 +77,8 @@ private:
 
     QString m_dataDir;
     QString m_connectionName;
+    bool m_inTransaction = false;
+    bool m_queuedInTransaction = false; // LocalChanges hears of it on commit
 };
 
 } // namespace kenshu

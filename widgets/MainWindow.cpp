@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppIcons.h"
+#include "AutoSync.h"
 #include "CaseConsultation.h"
 #include "CaseListModel.h"
 #include "CasePanel.h"
+#include "CommentRepository.h"
+#include "CurrentUser.h"
 #include "DiscussionPanel.h"
 #include "DraftLoader.h"
 #include "DraftStore.h"
@@ -12,20 +15,25 @@
 #include "ImportDialog.h"
 #include "ImportJob.h"
 #include "ImportReportDialog.h"
+#include "ItPresets.h"
 #include "LibraryLoader.h"
-#include "LocalProfile.h"
 #include "NewReportDialog.h"
+#include "NoticeBar.h"
 #include "PathListWidget.h"
 #include "ProfileDialog.h"
 #include "ReportListModel.h"
 #include "ReportWindow.h"
 #include "Settings.h"
 #include "SupervisionRecordWindow.h"
+#include "SyncControls.h"
+#include "SyncSession.h"
+#include "SyncStatusWidget.h"
 #include "ViewerWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,7 +67,6 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
     if (Expected<QList<FormSchema>> forms = loadBuiltInForms())
         m_forms = *forms;
     m_reports = new ReportListModel(m_forms, m_language, this);
-    setWindowTitle(tr("Kenshu — case library"));
     setWindowIcon(appIcon());
     setAcceptDrops(true);
     m_filter->setSourceModel(m_cases);
@@ -96,6 +103,7 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     updateActions();
+    buildSync();
     m_loader->loadCases();
     m_draftLoader->loadAll();
 }
@@ -250,10 +258,10 @@ QWidget* MainWindow::buildReportsPage()
 
 bool MainWindow::ensureProfile()
 {
-    if (!localActor(m_settings).memberId.isEmpty())
+    if (!m_user->actor().memberId.isEmpty())
         return true;
     ProfileDialog dialog(m_settings, this);
-    return dialog.exec() == QDialog::Accepted && !localActor(m_settings).memberId.isEmpty();
+    return dialog.exec() == QDialog::Accepted && !m_user->actor().memberId.isEmpty();
 }
 
 NewReportDialog* MainWindow::openNewReportDialog()
@@ -277,7 +285,7 @@ ReportWindow* MainWindow::createReport(const QString& formId, const QUuid& caseI
     const FormSchema* schema = currentForm(m_forms, formId);
     if (!schema)
         return nullptr;
-    const Actor actor = localActor(m_settings);
+    const Actor actor = m_user->actor();
     StoredDraft stored;
     stored.type = recordTypeForForm(*schema);
     stored.draft = newDraft(*schema, caseId, actor.memberId);
@@ -307,8 +315,7 @@ ReportWindow* MainWindow::openReport(const QUuid& draftId)
 ReportWindow* MainWindow::showReport(const StoredDraft& stored)
 {
     const FormSchema* schema = findForm(m_forms, stored.draft.formId, stored.draft.formVersion);
-    auto* window =
-        new ReportWindow(m_dataDir, *schema, stored, localActor(m_settings), m_language, this);
+    auto* window = new ReportWindow(m_dataDir, *schema, stored, m_user->actor(), m_language, this);
     window->setWindowFlag(Qt::Window);
     connect(window, &ReportWindow::draftSaved, m_reportReload, qOverload<>(&QTimer::start));
     window->show();
@@ -342,12 +349,12 @@ ImportDialog* MainWindow::openNewCaseDialog(const QStringList& paths)
     QStringList titles;
     for (const CaseSummary& summary : m_cases->cases())
         titles.append(summary.title);
-    auto* dialog =
-        new ImportDialog(titles, m_settings.value(Settings::Key::MemberNumber).toString(), this);
+    auto* dialog = new ImportDialog(titles, m_user->memberNumber(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addPaths(paths);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!dialog->memberNumber().isEmpty())
+        // Signed in, the number is the member's own and not a profile setting.
+        if (!m_user->isSignedIn() && !dialog->memberNumber().isEmpty())
             m_settings.setValue(Settings::Key::MemberNumber, dialog->memberNumber());
         startImport(dialog->request());
     });
@@ -368,7 +375,7 @@ ImportDialog* MainWindow::openAddStudyDialog(const QStringList& paths)
     dialog->addPaths(paths);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ImportRequest request = dialog->request();
-        request.actor = m_settings.value(Settings::Key::MemberNumber).toString();
+        request.actor = m_user->memberNumber();
         startImport(request);
     });
     dialog->open();
@@ -393,8 +400,9 @@ ViewerWindow* MainWindow::openCasePage()
 {
     auto* viewer =
         new ViewerWindow(m_dataDir, m_casePanel->currentCase(), m_casePanel->thumbnails(), this);
-    viewer->showDiscussion(localActor(m_settings),
-                           m_settings.value(Settings::Key::MemberName).toString());
+    viewer->showDiscussion(m_user->actor(), m_user->name());
+    connect(this, &MainWindow::recordsSynced, viewer->discussion()->repository(),
+            &CommentRepository::reload);
     // Closing or reopening changes what may be added to the case: the list must know.
     // (The page reports the state once on opening too: only a change needs a reload.)
     const QUuid caseId = m_casePanel->currentCase().id;
@@ -407,6 +415,54 @@ ViewerWindow* MainWindow::openCasePage()
             });
     viewer->show();
     return viewer;
+}
+
+// Sign-in and sync, kept apart so that other screens' changes merge cleanly.
+void MainWindow::buildSync()
+{
+    sync::SyncSession::Options options;
+    // Tests name a keychain service of their own (as for kenshuctl).
+    options.keychainService =
+        qEnvironmentVariable("KENSHU_KEYCHAIN_SERVICE", QStringLiteral("Kenshu"));
+    const ItPresets presets = ItPresets::system();
+    options.caBundle = presets.caBundle();
+    m_syncSession = new sync::SyncSession(m_dataDir, options, this);
+    m_user = new sync::CurrentUser(m_settings, *m_syncSession, this);
+    m_autoSync = new sync::AutoSync(*m_syncSession, m_dataDir, this);
+    m_syncControls = new SyncControls(*m_syncSession, presets, this);
+
+    menuBar()->addMenu(m_syncControls->menu());
+    if (auto* toolbar = findChild<QToolBar*>(u"libraryToolbar"_s))
+        toolbar->insertAction(toolbar->actions().value(3), m_syncControls->syncNowAction());
+    statusBar()->addPermanentWidget(m_syncControls->roomChooser());
+    statusBar()->addPermanentWidget(m_syncControls->status());
+    // The note sits above the library, across the window.
+    QWidget* library = takeCentralWidget();
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_syncControls->notice());
+    layout->addWidget(library, 1);
+    setCentralWidget(central);
+
+    connect(m_syncControls, &SyncControls::recordsChanged, this, &MainWindow::reloadAfterSync);
+    connect(m_user, &sync::CurrentUser::changed, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
+    m_syncSession->restore();
+}
+
+void MainWindow::reloadAfterSync()
+{
+    m_loader->loadCases();
+    m_draftLoader->loadAll();
+    emit recordsSynced();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_user->isSignedIn() ? tr("Kenshu — case library — %1").arg(m_user->name())
+                                        : tr("Kenshu — case library"));
 }
 
 // The discussion's own menu, kept apart so that other screens' menus merge cleanly.

@@ -17,6 +17,12 @@ class QTableView;
 class QTabWidget;
 class QTimer;
 
+namespace kenshu::sync {
+class AutoSync;
+class CurrentUser;
+class SyncSession;
+} // namespace kenshu::sync
+
 namespace kenshu {
 
 class CaseListModel;
@@ -31,6 +37,7 @@ class ImportJob;
 class LibraryLoader;
 class Settings;
 class SupervisionRecordWindow;
+class SyncControls;
 class ViewerWindow;
 
 // The main window: the case library on the left, the selected case on the right, imports
@@ -65,10 +72,17 @@ public:
     ReportListModel* reportListModel() const { return m_reports; }
     bool ensureProfile();
 
+    // Sign-in and sync (widgets/sync): the session, who the user is, and the controls.
+    sync::SyncSession* syncSession() const { return m_syncSession; }
+    sync::CurrentUser* currentUser() const { return m_user; }
+    SyncControls* syncControls() const { return m_syncControls; }
+
 signals:
     void importFinished(const kenshu::ImportOutcome& outcome);
     void casesReloaded();
     void reportsReloaded();
+    // A sync changed records: the lists reload, open case pages refresh their discussion.
+    void recordsSynced();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +96,9 @@ private:
     void buildCentralWidget();
     QWidget* buildReportsPage();
     void buildStatusBar();
+    void buildSync();
+    void reloadAfterSync();
+    void updateWindowTitle();
     ReportWindow* showReport(const StoredDraft& stored);
     void startImport(const ImportRequest& request);
     void onImportProgress(const ImportProgress& progress);
@@ -117,6 +134,10 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancelImport = nullptr;
     QUuid m_caseToSelect;
+    sync::SyncSession* m_syncSession = nullptr;
+    sync::CurrentUser* m_user = nullptr;
+    sync::AutoSync* m_autoSync = nullptr;
+    SyncControls* m_syncControls = nullptr;
 };
 
 } // namespace kenshu
