@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "CertificationPeriods.h"
 #include "FormLibrary.h"
 #include "FormSchemaParser.h"
 #include "PasswordHash.h"
@@ -20,29 +21,26 @@ QString translate(const char* text)
     return QCoreApplication::translate("AccountStore", text);
 }
 
-// Runs `work` in one write transaction and commits it.
-Status inWriteTransaction(const ServerDatabase& database,
-                          const std::function<Status(const QSqlDatabase&)>& work)
-{
-    Expected<Transaction> transaction = Transaction::begin(database, Transaction::Kind::Write);
-    if (!transaction)
-        return transaction.error();
-    if (const Status status = work(transaction->db()); !status)
-        return status;
-    return transaction->commit();
-}
-
 bool exists(const QSqlDatabase& db, const QString& sql, const QVariant& value)
 {
     Expected<QSqlQuery> query = runQuery(db, sql, {value});
     return query && query->next();
 }
 
+// The one rule for new passwords, at creation and at reset.
+Status checkNewPassword(const QString& password)
+{
+    if (password.size() < 8)
+        return Error{translate("The password must have at least 8 characters.")};
+    return {};
+}
+
 } // namespace
 
 AccountStore::AccountStore(const ServerDatabase& database) : m_database(database) {}
 
-Status AccountStore::createProgram(const QString& id, const QString& name) const
+Status AccountStore::createProgram(const QString& id, const QString& name,
+                                   bool requiresCredential) const
 {
     if (id.trimmed().isEmpty() || name.trimmed().isEmpty())
         return Error{translate("A program needs an id and a name.")};
@@ -50,7 +48,8 @@ Status AccountStore::createProgram(const QString& id, const QString& name) const
         if (exists(db, u"SELECT 1 FROM programs WHERE id = ?"_s, id))
             return Error{translate("The program %1 exists already.").arg(id)};
         Expected<QSqlQuery> insert =
-            runQuery(db, u"INSERT INTO programs (id, name) VALUES (?, ?)"_s, {id, name});
+            runQuery(db, u"INSERT INTO programs (id, name, requires_credential) VALUES (?, ?, ?)"_s,
+                     {id, name, requiresCredential ? 1 : 0});
         return insert ? Status{} : Status{insert.error()};
     });
 }
@@ -84,7 +83,12 @@ Status AccountStore::createMember(const MemberInfo& member, const QString& passw
             return Error{translate("A certification period needs a start that is not after its "
                                    "end.")};
     }
-    const QString hash = password.isEmpty() ? QString() : hashPassword(password);
+    if (!password.isEmpty()) {
+        if (const Status acceptable = checkNewPassword(password); !acceptable)
+            return acceptable;
+    }
+    // Not null: an empty hash matches no password.
+    const QString hash = password.isEmpty() ? u""_s : hashPassword(password);
     return inWriteTransaction(m_database, [&](const QSqlDatabase& db) -> Status {
         if (exists(db, u"SELECT 1 FROM members WHERE id = ?"_s, member.id))
             return Error{translate("The member %1 exists already.").arg(member.id)};
@@ -96,16 +100,7 @@ Status AccountStore::createMember(const MemberInfo& member, const QString& passw
             {member.id, member.name, member.kana, member.email.toLower(), hash});
         if (!insert)
             return insert.error();
-        for (const DateRange& period : member.certifications) {
-            Expected<QSqlQuery> certification = runQuery(
-                db,
-                u"INSERT INTO certifications (member_id, start_date, end_date) VALUES (?, ?, ?)"_s,
-                {member.id, period.start.toString(Qt::ISODate),
-                 period.end.isNull() ? QString() : period.end.toString(Qt::ISODate)});
-            if (!certification)
-                return certification.error();
-        }
-        return {};
+        return storeCertifications(db, Certified::Member, member.id, member.certifications);
     });
 }
 
@@ -135,8 +130,8 @@ Status AccountStore::assignRole(const QString& memberId, Role role, const QStrin
 
 Status AccountStore::resetPassword(const QString& memberId, const QString& password) const
 {
-    if (password.size() < 8)
-        return Error{translate("The password must have at least 8 characters.")};
+    if (const Status acceptable = checkNewPassword(password); !acceptable)
+        return acceptable;
     const QString hash = hashPassword(password);
     return inWriteTransaction(m_database, [&](const QSqlDatabase& db) -> Status {
         if (!exists(db, u"SELECT 1 FROM members WHERE id = ?"_s, memberId))
@@ -189,16 +184,10 @@ std::optional<MemberInfo> AccountStore::member(const QSqlDatabase& db, const QSt
         return std::nullopt;
     MemberInfo info{
         id, query->value(0).toString(), query->value(1).toString(), query->value(2).toString(), {}};
-    Expected<QSqlQuery> periods =
-        runQuery(db,
-                 u"SELECT start_date, end_date FROM certifications WHERE member_id = ? "
-                 "ORDER BY start_date"_s,
-                 {id});
-    while (periods && periods->next()) {
-        info.certifications.push_back(
-            {QDate::fromString(periods->value(0).toString(), Qt::ISODate),
-             QDate::fromString(periods->value(1).toString(), Qt::ISODate)});
-    }
+    Expected<std::vector<DateRange>> periods = readCertifications(db, Certified::Member, id);
+    if (!periods)
+        return std::nullopt;
+    info.certifications = std::move(*periods);
     return info;
 }
 

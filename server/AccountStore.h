@@ -48,10 +48,14 @@ class AccountStore final
 public:
     explicit AccountStore(const ServerDatabase& database);
 
-    Status createProgram(const QString& id, const QString& name) const;
+    // With `requiresCredential`, the program's residents register cases and reports only once
+    // the director has approved their credential (canRegisterRecords).
+    Status createProgram(const QString& id, const QString& name,
+                         bool requiresCredential = false) const;
     // Returns the new room's id (a UUID).
     Expected<QString> createRoom(const QString& programId, int fiscalYear,
                                  const QString& name) const;
+    // An empty password creates a member who cannot sign in until reset-password.
     Status createMember(const MemberInfo& member, const QString& password) const;
     Status assignRole(const QString& memberId, Role role, const QString& programId,
                       const QString& roomId) const;

@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "AccountStore.h"
+#include "FacilityStore.h"
 #include "ServerDatabase.h"
 
 #include <QCommandLineParser>
@@ -72,7 +73,7 @@ int runAdmin(const QStringList& arguments)
                                                "forms."));
     parser.addPositionalArgument(u"command"_s,
                                  u"create-program|create-room|create-member|assign-role|"
-                                 "import-form|reset-password"_s);
+                                 "create-facility|import-form|reset-password"_s);
     parser.addPositionalArgument(u"file"_s, translate("import-form: the form schema JSON."));
     const QCommandLineOption data(u"data"_s, translate("Data directory."), u"DIR"_s);
     const QCommandLineOption db(u"db"_s, translate("PostgreSQL URL."), u"URL"_s);
@@ -87,10 +88,16 @@ int runAdmin(const QStringList& arguments)
     const QCommandLineOption role(u"role"_s, u"resident|supervisor|director|admin"_s, u"ROLE"_s);
     const QCommandLineOption certified(
         u"certified"_s, translate("Certification period START:END (repeatable)."), u"PERIOD"_s);
+    const QCommandLineOption number(u"number"_s, translate("Facility certification number."),
+                                    u"NUMBER"_s);
+    const QCommandLineOption requiresCredential(
+        u"requires-credential"_s,
+        translate("create-program: residents register cases and reports only once the director "
+                  "has approved their credential."));
     const QCommandLineOption passwordStdin(u"password-stdin"_s,
                                            translate("Read the password from standard input."));
     parser.addOptions({data, db, id, name, kana, email, program, room, fiscalYear, member, role,
-                       certified, passwordStdin});
+                       certified, number, requiresCredential, passwordStdin});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -112,26 +119,38 @@ int runAdmin(const QStringList& arguments)
 
     const QString command = positional.first();
     if (command == "create-program"_L1)
-        return finish(accounts.createProgram(parser.value(id), parser.value(name)),
+        return finish(accounts.createProgram(parser.value(id), parser.value(name),
+                                             parser.isSet(requiresCredential)),
                       {{u"id"_s, parser.value(id)}});
     if (command == "create-room"_L1) {
         const Expected<QString> roomId = accounts.createRoom(
             parser.value(program), parser.value(fiscalYear).toInt(), parser.value(name));
         return roomId ? succeed({{u"id"_s, *roomId}}) : fail(roomId.error().message);
     }
-    if (command == "create-member"_L1) {
-        MemberInfo info{
-            parser.value(member), parser.value(name), parser.value(kana), parser.value(email), {}};
+    const auto periods = [&]() -> std::optional<std::vector<DateRange>> {
+        std::vector<DateRange> ranges;
         for (const QString& period : parser.values(certified)) {
             const std::optional<DateRange> range = parsePeriod(period);
             if (!range)
-                return fail(translate("--certified needs START:END dates (yyyy-MM-dd)."));
-            info.certifications.push_back(*range);
+                return std::nullopt;
+            ranges.push_back(*range);
         }
+        return ranges;
+    }();
+    if (!periods)
+        return fail(translate("--certified needs START:END dates (yyyy-MM-dd)."));
+    if (command == "create-member"_L1) {
+        const MemberInfo info{parser.value(member), parser.value(name), parser.value(kana),
+                              parser.value(email), *periods};
         const QString password = parser.isSet(passwordStdin) ? readPasswordLine() : QString();
-        if (parser.isSet(passwordStdin) && password.size() < 8)
-            return fail(translate("The password must have at least 8 characters."));
+        if (parser.isSet(passwordStdin) && password.isEmpty())
+            return fail(translate("--password-stdin read an empty line."));
         return finish(accounts.createMember(info, password), {{u"id"_s, info.id}});
+    }
+    if (command == "create-facility"_L1) {
+        const Expected<QString> facilityId = FacilityStore(database).createFacility(
+            {{}, parser.value(program), parser.value(name), parser.value(number), *periods});
+        return facilityId ? succeed({{u"id"_s, *facilityId}}) : fail(facilityId.error().message);
     }
     if (command == "assign-role"_L1) {
         const std::optional<Role> parsedRole = roleFromName(parser.value(role));

@@ -1,11 +1,15 @@
 #include "ApiRoutes.h"
 
 #include "AccessLog.h"
+#include "AccountJson.h"
 #include "AccountStore.h"
 #include "AuthService.h"
 #include "BlobStorage.h"
 #include "BodyReader.h"
+#include "CertificationPeriods.h"
+#include "Directory.h"
 #include "HttpReplies.h"
+#include "PasswordResetPage.h"
 #include "RecordService.h"
 #include "ServerDatabase.h"
 #include "TusUploads.h"
@@ -261,32 +265,37 @@ void installAuthRoutes(httplib::Server& server, ApiServices& services)
             if (!member)
                 return sendError(response, 500, u"server_error"_s,
                                  translate("The server could not do this now."));
-            QJsonArray certifications;
-            for (const DateRange& period : member->certifications)
-                certifications.append(period.toJson());
             QJsonArray roles;
             for (const RoleAssignment& role : AccountStore::roles(*db, *memberId))
-                roles.append(
-                    QJsonObject{{u"role"_s, roleName(role.role)},
-                                {u"programId"_s, role.programId},
-                                {u"roomId"_s, role.roomId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(role.roomId)}});
+                roles.append(roleToJson(role));
             QJsonArray rooms;
             for (const RoomInfo& room : AccountStore::visibleRooms(*db, *memberId))
-                rooms.append(QJsonObject{{u"id"_s, room.id},
-                                         {u"programId"_s, room.programId},
-                                         {u"fiscalYear"_s, room.fiscalYear},
-                                         {u"name"_s, room.name}});
-            sendReply(response, {200,
-                                 {{u"member"_s, QJsonObject{{u"id"_s, member->id},
-                                                            {u"name"_s, member->name},
-                                                            {u"kana"_s, member->kana},
-                                                            {u"email"_s, member->email},
-                                                            {u"certifications"_s, certifications}}},
-                                  {u"roles"_s, roles},
-                                  {u"rooms"_s, rooms}},
-                                 0});
+                rooms.append(roomToJson(room));
+            sendReply(response,
+                      {200,
+                       {{u"member"_s, QJsonObject{{u"id"_s, member->id},
+                                                  {u"name"_s, member->name},
+                                                  {u"kana"_s, member->kana},
+                                                  {u"email"_s, member->email},
+                                                  {u"certifications"_s,
+                                                   certificationsToJson(member->certifications)}}},
+                        {u"roles"_s, roles},
+                        {u"rooms"_s, rooms}},
+                       0});
         });
+    server.Get("/api/v1/directory", [&services](const httplib::Request& request,
+                                                httplib::Response& response) {
+        const std::optional<QString> memberId = authenticate(services, request, response);
+        if (!memberId)
+            return;
+        Expected<QSqlDatabase> db = services.database.connection();
+        if (!db)
+            return sendServerError(response, db.error());
+        const Expected<QJsonObject> directory = directoryFor(*db, *memberId);
+        if (!directory)
+            return sendServerError(response, directory.error());
+        sendReply(response, {200, *directory, 0});
+    });
 }
 
 // If-Match: "<rev>" (a weak W/ prefix is tolerated) -> the revision.
@@ -451,6 +460,14 @@ void installBlobRoutes(httplib::Server& server, ApiServices& services)
     });
 }
 
+void installPageRoutes(httplib::Server& server, ApiServices& services)
+{
+    server.Get("/password-reset", [&services](const httplib::Request&,
+                                              httplib::Response& response) {
+        response.set_content(passwordResetPage(services.adminContact), "text/html; charset=utf-8");
+    });
+}
+
 // Requests with a body for no route would be buffered whole by httplib: they get a 404 from a
 // route that drops the body as it reads it.
 void installFallbackRoutes(httplib::Server& server)
@@ -503,6 +520,7 @@ void installApiRoutes(httplib::Server& server, ApiServices& services)
     installAuthRoutes(server, services);
     installRecordRoutes(server, services);
     installBlobRoutes(server, services);
+    installPageRoutes(server, services);
     installFallbackRoutes(server); // last: routes match in the order they were added
 }
 

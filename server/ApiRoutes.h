@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <httplib.h>
 
 namespace kenshu::server {
@@ -20,6 +21,7 @@ struct ApiServices
     const BlobStorage& blobs;
     TusUploads& uploads;
     AccessLog& log;
+    QString adminContact; // shown on the password-reset page
 };
 
 // Registers every /api/v1 endpoint (docs/api.md) on `server`. Request bodies are read through

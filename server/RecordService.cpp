@@ -1,6 +1,8 @@
 #include "RecordService.h"
 
 #include "AccountStore.h"
+#include "FacilityStore.h"
+#include "FormSchema.h"
 #include "RecordJson.h"
 #include "RecordWriteRules.h"
 #include "ServerDatabase.h"
@@ -142,7 +144,8 @@ public:
             if (roles.empty())
                 return errorReply(403, u"not_in_room"_s,
                                   translate("You are not a member of this record's room."));
-            fillContext(proposed, context);
+            if (const Status filled = fillContext(proposed, room, context); !filled)
+                return filled.error();
         }
         const Decision decision =
             decideForRoles(roles, m_request.memberId, current, proposed, context);
@@ -205,7 +208,7 @@ private:
         return roomId;
     }
 
-    void fillContext(const Record& proposed, WriteContext& context)
+    Status fillContext(const Record& proposed, const QString& room, WriteContext& context)
     {
         const QString formId = proposed.data.value(u"form"_s).toString();
         if (!formId.isEmpty()) {
@@ -218,8 +221,66 @@ private:
             if (const std::optional<MemberInfo> reviewer = AccountStore::member(m_db, reviewerId))
                 context.reviewerCertifications = reviewer->certifications;
         }
-        // The server keeps no facility registry yet: facility periods are not checked here.
-        context.facilityCertification = {QDate(1900, 1, 1), QDate()};
+        if (const Status facility = fillFacility(proposed, context); !facility)
+            return facility;
+        return fillRegistrationCredential(room, context);
+    }
+
+    // The certification periods of the facility the report's facility field names.
+    Status fillFacility(const Record& proposed, WriteContext& context) const
+    {
+        if (!context.form)
+            return {};
+        const QJsonObject values = proposed.data.value(u"values"_s).toObject();
+        for (const FormField* field : context.form->fields()) {
+            if (field->type != FieldType::FacilityRef)
+                continue;
+            Expected<std::optional<FacilityInfo>> facility =
+                FacilityStore::facility(m_db, values.value(field->id).toString());
+            if (!facility)
+                return facility.error();
+            if (*facility)
+                context.facilityCertifications = (*facility)->certifications;
+            break;
+        }
+        return {};
+    }
+
+    // In a program that requires it, the writer's credential state: approved if any of their
+    // credentials in the program is, else waiting if one is, else not submitted.
+    Status fillRegistrationCredential(const QString& room, WriteContext& context) const
+    {
+        Expected<QSqlQuery> program = runQuery(
+            m_db,
+            u"SELECT p.requires_credential FROM programs p JOIN rooms r ON r.program_id = p.id "
+            "WHERE r.id = ?"_s,
+            {room});
+        if (!program)
+            return program.error();
+        if (!program->next() || program->value(0).toInt() == 0)
+            return {};
+        Expected<QSqlQuery> credentials = runQuery(
+            m_db,
+            u"SELECT %1 FROM records WHERE type = 'credential' AND deleted = 0 AND room_id IN "
+            "(SELECT id FROM rooms WHERE program_id = (SELECT program_id FROM rooms WHERE id = ?))"_s
+                .arg(QLatin1StringView(kRecordColumns)),
+            {room});
+        if (!credentials)
+            return credentials.error();
+        CredentialState best = CredentialState::NotSubmitted;
+        while (credentials->next()) {
+            const Record credential = recordFromRow(*credentials);
+            if (recordParties(credential).authorId != m_request.memberId)
+                continue;
+            const auto state = workflowStateFromName(WorkflowKind::Credential,
+                                                     credential.data.value(u"state"_s).toString());
+            if (!state)
+                continue;
+            if (const auto* credentialState = std::get_if<CredentialState>(&*state))
+                best = std::max(best, *credentialState); // the enum runs in order of progress
+        }
+        context.registrationCredential = best;
+        return {};
     }
 
     Status store(const Record& record, const QString& room) const

@@ -12,9 +12,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 namespace kenshu::server {
@@ -69,9 +71,16 @@ std::optional<ListenAddress> parseListen(const QString& text)
     return ListenAddress{host, port};
 }
 
+// Only literal loopback addresses (127.0.0.0/8, ::1): a name such as "127.example.org" or a
+// "localhost" that resolves elsewhere must not open plain HTTP to the network.
 bool isLoopback(const QString& host)
 {
-    return host == "localhost"_L1 || host == "::1"_L1 || host.startsWith("127."_L1);
+    const QByteArray text = host.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, text.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    return inet_pton(AF_INET6, text.constData(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
 } // namespace
@@ -102,11 +111,14 @@ int runServe(const QStringList& arguments)
                                        translate("Access log file (JSON lines); standard "
                                                  "output without it."),
                                        u"FILE"_s);
+    const QCommandLineOption adminContact(
+        u"admin-contact"_s,
+        translate("Whom members ask to reset a password (shown at /password-reset)."), u"TEXT"_s);
     const QCommandLineOption accessLifetime(u"access-token-seconds"_s,
                                             translate("Lifetime of access tokens."), u"SECONDS"_s,
                                             QString::number(kDefaultAccessLifetime));
-    parser.addOptions(
-        {data, db, listen, cert, key, insecure, threads, maxUpload, accessLog, accessLifetime});
+    parser.addOptions({data, db, listen, cert, key, insecure, threads, maxUpload, accessLog,
+                       accessLifetime, adminContact});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -154,7 +166,7 @@ int runServe(const QStringList& arguments)
                              "only; never in production.\n");
     TusUploads uploads(database, blobs, maxUploadBytes, bootIdentity());
     AccessLog log(parser.value(accessLog));
-    ApiServices services{database, auth, records, blobs, uploads, log};
+    ApiServices services{database, auth, records, blobs, uploads, log, parser.value(adminContact)};
 
     std::unique_ptr<httplib::Server> server;
     if (plainHttp) {

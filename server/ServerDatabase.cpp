@@ -179,6 +179,17 @@ Status Transaction::commit()
     return {};
 }
 
+Status inWriteTransaction(const ServerDatabase& database,
+                          const std::function<Status(const QSqlDatabase&)>& work)
+{
+    Expected<Transaction> transaction = Transaction::begin(database, Transaction::Kind::Write);
+    if (!transaction)
+        return transaction.error();
+    if (const Status status = work(transaction->db()); !status)
+        return status;
+    return transaction->commit();
+}
+
 Expected<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql,
                              std::initializer_list<QVariant> values)
 {

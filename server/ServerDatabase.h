@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <initializer_list>
 
 namespace kenshu::server {
@@ -84,6 +85,10 @@ private:
     bool m_open = true;
     qint64 m_changeNumber = 0;
 };
+
+// Runs `work` in one write transaction and commits it when it succeeds.
+Status inWriteTransaction(const ServerDatabase& database,
+                          const std::function<Status(const QSqlDatabase&)>& work);
 
 // Runs `sql` with positional `values`; the failed query's error text on failure.
 Expected<QSqlQuery> runQuery(const QSqlDatabase& db, const QString& sql,

@@ -62,6 +62,16 @@ const std::vector<QStringList>& migrations()
             u"ALTER TABLE uploads ADD COLUMN hash_state TEXT"_s,
             u"ALTER TABLE uploads ADD COLUMN hash_boot TEXT"_s,
         },
+        // 3: training facilities with their certification periods (a case report's care period
+        // must lie in one), and programs whose residents register only with an approved
+        // credential.
+        {
+            u"CREATE TABLE facilities (id TEXT PRIMARY KEY, program_id TEXT NOT NULL "
+            "REFERENCES programs(id), name TEXT NOT NULL, number TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE facility_certifications (facility_id TEXT NOT NULL "
+            "REFERENCES facilities(id), start_date TEXT NOT NULL, end_date TEXT)"_s,
+            u"ALTER TABLE programs ADD COLUMN requires_credential INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return steps;
 }

@@ -7,7 +7,7 @@ namespace kenshu::server {
 class Transaction;
 
 // The newest schema this server knows; a database newer than that is refused.
-inline constexpr int kServerSchemaVersion = 2;
+inline constexpr int kServerSchemaVersion = 3;
 
 // Applies the missing migrations inside `transaction` (a write transaction). The same SQL runs
 // on SQLite and PostgreSQL; on PostgreSQL an advisory lock lets only one starting server

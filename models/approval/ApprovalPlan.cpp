@@ -39,8 +39,8 @@ ApprovalRequestFacts approvalRequestFacts(const FormSchema& schema, const Report
     ApprovalRequestFacts facts;
     facts.message = choice.message;
     facts.carePeriod = carePeriodOf(schema, draft.values);
-    facts.facilityCertification = facilityCertificationFor(
-        directory.facility(facilityIdOf(schema, draft.values)), facts.carePeriod);
+    if (const DirectoryFacility* facility = directory.facility(facilityIdOf(schema, draft.values)))
+        facts.facilityCertifications = facility->certifications;
     if (const DirectoryMember* reviewer = directory.member(choice.reviewerId))
         facts.reviewerCertifications = reviewer->certifications;
     return facts;

@@ -39,6 +39,7 @@ struct DirectoryFacility
 {
     QString id;
     QString name;
+    QString number; // the facility's certification number, searched like its name
     QString programId;
     std::vector<DateRange> certifications;
 

@@ -14,7 +14,7 @@ Decision checkApprovalRequest(const ApprovalRequestFacts& facts, const RecordPar
         return Decision::refuse(Refusal::MessageTooLong);
     if (!facts.carePeriod.isValid() || facts.carePeriod.end.isNull())
         return Decision::refuse(Refusal::CarePeriodInvalid);
-    if (!facts.facilityCertification.covers(facts.carePeriod))
+    if (!rangesCover(facts.facilityCertifications, facts.carePeriod))
         return Decision::refuse(Refusal::CareOutsideFacilityPeriod);
     if (!rangesCover(facts.reviewerCertifications, facts.carePeriod))
         return Decision::refuse(Refusal::ReviewerNotCertifiedForPeriod);

@@ -18,8 +18,9 @@ struct ApprovalRequestFacts
 {
     QString message;
     DateRange carePeriod;
-    // The certification period of the facility entry chosen on the report.
-    DateRange facilityCertification;
+    // The certification periods of the facility chosen on the report; renewals together cover
+    // a span, and an ended certification (認定終了) still covers care inside it.
+    std::vector<DateRange> facilityCertifications;
     // The supervisor's certification periods; consecutive renewals together cover a span.
     std::vector<DateRange> reviewerCertifications;
 };

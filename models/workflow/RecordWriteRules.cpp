@@ -2,6 +2,7 @@
 
 #include "CaseReportFields.h"
 #include "CaseReportRules.h"
+#include "CredentialRules.h"
 #include "EvaluationSheetRules.h"
 #include "FormSchema.h"
 #include "PartyChecks.h"
@@ -92,7 +93,7 @@ ApprovalRequestFacts approvalFacts(const Record& proposed, const WriteContext& c
     facts.message = proposed.data.value(kRequestMessage).toString();
     if (context.form)
         facts.carePeriod = carePeriodOf(*context.form, proposed.data.value(kValues).toObject());
-    facts.facilityCertification = context.facilityCertification;
+    facts.facilityCertifications = context.facilityCertifications;
     facts.reviewerCertifications = context.reviewerCertifications;
     return facts;
 }
@@ -199,8 +200,6 @@ Decision canWriteWorkflowRecord(const Record* current, const Record& proposed, W
             return canTransition(*before, CaseReportState::Unregistered, actor, transition);
         return canEditContent(*before, actor, parties);
     }
-    if (recordParties(proposed).authorId != parties.authorId)
-        return Decision::refuse(Refusal::NotAuthor);
     if (const Decision content =
             canChangeContent(*current, proposed, kind, *before, actor, parties, context);
         !content)
@@ -236,6 +235,16 @@ Decision canWriteRecord(const std::optional<Record>& current, const Record& prop
                         const Actor& actor, const WriteContext& context)
 {
     const Record* stored = current && !current->deleted ? &*current : nullptr;
+    // Nobody hands a record to another author or takes it over (a deletion carries no data).
+    if (stored && !proposed.deleted &&
+        recordParties(proposed).authorId != recordParties(*stored).authorId)
+        return Decision::refuse(Refusal::NotAuthor);
+    if (!stored && context.registrationCredential &&
+        (proposed.type == RecordType::Case || proposed.type == RecordType::Report)) {
+        if (const Decision registering = canRegisterRecords(actor, *context.registrationCredential);
+            !registering)
+            return registering;
+    }
     switch (proposed.type) {
     case RecordType::Program:
     case RecordType::Room:

@@ -23,9 +23,12 @@ struct WriteContext
     // The stored parent of a study or document: its case.
     std::optional<Record> parent;
     // For a case report's approval request: the certification periods of the supervisor asked
-    // (data.reviewerId) and of the facility chosen on the report.
+    // (data.reviewerId) and of the facility chosen on the report (empty: not known).
     std::vector<DateRange> reviewerCertifications;
-    DateRange facilityCertification;
+    std::vector<DateRange> facilityCertifications;
+    // Where the room's program requires an approved credential before residents register cases
+    // and reports: the state of the writer's credential (NotSubmitted when they have none).
+    std::optional<CredentialState> registrationCredential;
 };
 
 // The members named in a record's data: "authorId" and "reviewerId".
@@ -41,7 +44,9 @@ std::optional<WorkflowKind> recordWorkflowKind(const Record& record, const FormS
 // - case, report, evaluation_sheet, credential: created by their author in the initial state
 //   (or a state the author may step to from it); a changed "state" is checked by canTransition
 //   against the current state; other changed content by canEditContent (for a sheet: each
-//   rating column by canRate); the author never changes; deletion is an edit by the author.
+//   rating column by canRate); deletion is an edit by the author. A new case or report also
+//   needs canRegisterRecords where the context names a registration credential.
+// - the author ("authorId") of a stored record never changes, whatever its type.
 // - study, document: the author of their (open) case edits them.
 // - comment: only its author writes it; annotation layers: anyone who sees the case.
 // - approval_request: written by its author, addressed to somebody else.

@@ -23,7 +23,7 @@ TransitionContext contextWithEveryFact()
     const DateRange span{QDate(2000, 1, 1), QDate(2000, 12, 31)};
     TransitionContext context;
     context.parties = {u"author"_s, u"reviewer"_s};
-    context.request = ApprovalRequestFacts{QString(), span, span, {span}};
+    context.request = ApprovalRequestFacts{QString(), span, {span}, {span}};
     EvaluationSheet sheet;
     sheet.items = {{u"item"_s, Rating::Achieved, Rating::Achieved}};
     context.sheet = sheet;

@@ -67,6 +67,7 @@ Expected<DirectoryFacility> parseFacility(const QJsonObject& object)
     if (facility.id.isEmpty())
         return badDirectory(QCoreApplication::translate("DirectoryJson", "a facility has no id."));
     facility.name = object.value(u"name"_s).toString();
+    facility.number = object.value(u"number"_s).toString();
     facility.programId = object.value(u"programId"_s).toString();
     Expected<std::vector<DateRange>> periods = parsePeriods(
         object.value(u"certifications"_s),

@@ -8,7 +8,6 @@
 #include "RecordWriteRules.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <gtest/gtest.h>
 
 namespace kenshu {
@@ -86,7 +85,7 @@ TEST(Models_ApprovalPlanTest, TheSentReportIsAcceptedByTheSharedWriteRule)
     const QUuid requestId = QUuid::createUuid();
     const ReportDraft sent =
         requestedDraft(before, {u"200001"_s, u"よろしくお願いします"_s}, requestId, kResident,
-                       QDateTime(QDate(2026, 5, 1), QTime(9, 0), QTimeZone::UTC));
+                       QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));
     EXPECT_EQ(sent.state, u"approval_requested"_s);
     EXPECT_EQ(sent.reviewerId, u"200001"_s);
     const QJsonObject data = sent.toJson();
@@ -99,7 +98,7 @@ TEST(Models_ApprovalPlanTest, TheSentReportIsAcceptedByTheSharedWriteRule)
     WriteContext context;
     context.form = &caseReportForm();
     context.reviewerCertifications = directory.member(u"200001"_s)->certifications;
-    context.facilityCertification = DateRange{QDate(2018, 4, 1), QDate()};
+    context.facilityCertifications = directory.facility(u"fac-1"_s)->certifications;
     EXPECT_TRUE(canWriteRecord(asRecord(before, 3), asRecord(sent, 3), kResidentActor, context))
         << canWriteRecord(asRecord(before, 3), asRecord(sent, 3), kResidentActor, context)
                .code()

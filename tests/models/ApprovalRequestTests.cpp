@@ -78,13 +78,21 @@ TEST(Models_ApprovalRequestTest, CareDatesLieWithinTheFacilityCertification)
     facts.carePeriod = {QDate(2021, 4, 1), QDate(2025, 3, 31)};
     EXPECT_EQ(codeFor(facts), u"allowed"_s);
     // An ended certification (認定終了) is still fine for care inside it.
-    facts.facilityCertification = {QDate(2018, 4, 1), QDate(2023, 3, 31)};
+    facts.facilityCertifications = {{QDate(2018, 4, 1), QDate(2023, 3, 31)}};
     facts.carePeriod = {QDate(2022, 1, 10), QDate(2022, 2, 10)};
     EXPECT_EQ(codeFor(facts), u"allowed"_s);
     // A certification still running has no end.
-    facts.facilityCertification = {QDate(2023, 4, 1), QDate()};
+    facts.facilityCertifications = {{QDate(2023, 4, 1), QDate()}};
     facts.carePeriod = {QDate(2024, 1, 10), QDate(2024, 2, 10)};
     EXPECT_EQ(codeFor(facts), u"allowed"_s);
+    // A renewal the day after the end continues the certification across it.
+    facts.facilityCertifications = {{QDate(2018, 4, 1), QDate(2023, 3, 31)},
+                                    {QDate(2023, 4, 1), QDate(2028, 3, 31)}};
+    facts.carePeriod = {QDate(2023, 3, 1), QDate(2023, 5, 31)};
+    EXPECT_EQ(codeFor(facts), u"allowed"_s);
+    // An unknown facility (no periods) covers nothing.
+    facts.facilityCertifications = {};
+    EXPECT_EQ(codeFor(facts), u"care_outside_facility_period"_s);
 }
 
 TEST(Models_ApprovalRequestTest, SupervisorCertificationCoversTheCarePeriod)

@@ -49,9 +49,17 @@ inline Directory approvalDirectory()
                         {{QDate(2010, 4, 1), QDate()}}),
     };
     directory.facilities = {
-        {u"fac-1"_s, u"緩和ケアセンター"_s, kProgram, {{QDate(2018, 4, 1), QDate()}}},
-        {u"fac-2"_s, u"旧市民病院"_s, kProgram, {{QDate(2015, 4, 1), QDate(2023, 3, 31)}}},
-        {u"fac-9"_s, u"Other Program Hospital"_s, u"prog-other"_s, {{QDate(2015, 4, 1), QDate()}}},
+        {u"fac-1"_s, u"緩和ケアセンター"_s, u"K-0101"_s, kProgram, {{QDate(2018, 4, 1), QDate()}}},
+        {u"fac-2"_s,
+         u"旧市民病院"_s,
+         u"K-0057"_s,
+         kProgram,
+         {{QDate(2015, 4, 1), QDate(2023, 3, 31)}}},
+        {u"fac-9"_s,
+         u"Other Program Hospital"_s,
+         u"X-0001"_s,
+         u"prog-other"_s,
+         {{QDate(2015, 4, 1), QDate()}}},
     };
     return directory;
 }

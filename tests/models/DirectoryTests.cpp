@@ -94,6 +94,7 @@ TEST(Models_DirectoryTest, TheFacilityBoundIsTheCertificationSpanOfTheCare)
 {
     const DirectoryFacility facility{u"f"_s,
                                      u"F"_s,
+                                     u"K-1"_s,
                                      kProgram,
                                      {{QDate(2010, 1, 1), QDate(2012, 12, 31)},
                                       {QDate(2015, 4, 1), QDate(2018, 3, 31)},

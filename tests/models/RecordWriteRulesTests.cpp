@@ -138,7 +138,7 @@ TEST(Models_RecordWriteRulesTest, CaseReportsFollowTheApprovalRules)
     WriteContext context;
     context.form = &schema;
     const ApprovalRequestFacts facts = validApprovalRequest();
-    context.facilityCertification = facts.facilityCertification;
+    context.facilityCertifications = facts.facilityCertifications;
     context.reviewerCertifications = facts.reviewerCertifications;
 
     const Record registered =
@@ -287,9 +287,9 @@ TEST(Models_RecordWriteRulesTest, CommentsAreWrittenOnlyByTheirAuthor)
     expectOutcomes(std::nullopt, comment, {}, kAuthor, "post as r1");
     expectOutcomes(comment, withData(comment, u"text"_s, u"Check RCA"_s), {}, kAuthor, "edit");
     expectOutcomes(comment, deleted(comment), {}, kAuthor, "delete");
-    // The stored author counts, not the one the edit claims.
-    expectOutcomes(comment, withData(comment, u"authorId"_s, u"s2"_s), {}, kAuthor,
-                   "claim authorship");
+    // The author never changes: not handed over by its author, not claimed by another.
+    expectOutcomes(comment, withData(comment, u"authorId"_s, u"s2"_s), {}, everyone("not_author"),
+                   "change authorship");
 }
 
 TEST(Models_RecordWriteRulesTest, StudiesBelongToTheAuthorOfTheirOpenCase)

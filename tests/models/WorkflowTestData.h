@@ -59,7 +59,7 @@ inline ApprovalRequestFacts validApprovalRequest()
     ApprovalRequestFacts facts;
     facts.message = QStringLiteral("ご確認をお願いいたします。");
     facts.carePeriod = {QDate(2024, 5, 1), QDate(2024, 6, 30)};
-    facts.facilityCertification = {QDate(2020, 4, 1), QDate(2025, 3, 31)};
+    facts.facilityCertifications = {{QDate(2020, 4, 1), QDate(2025, 3, 31)}};
     facts.reviewerCertifications = {{QDate(2021, 4, 1), QDate(2026, 3, 31)}};
     return facts;
 }

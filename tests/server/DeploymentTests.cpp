@@ -34,6 +34,24 @@ httplib::Result put(httplib::SSLClient& client, const std::string& token, const 
 
 } // namespace
 
+TEST_P(Server_DeploymentTest, TheForgotPasswordPageSaysWhomToAsk)
+{
+    std::unique_ptr<ServerProcess> server =
+        startServer({u"--admin-contact"_s, u"研修事務局 <kenshu@example.org> 内線 1234"_s});
+    ASSERT_TRUE(server);
+    auto client = makeClient(server->port(), certificates());
+    const httplib::Result page = client->Get("/password-reset");
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->status, 200);
+    EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+    const QString html = QString::fromStdString(page->body);
+    EXPECT_TRUE(html.contains(u"パスワードを忘れた場合"_s));
+    EXPECT_TRUE(html.contains(u"Forgot your password?"_s));
+    // The contact is shown as text, never as markup.
+    EXPECT_TRUE(html.contains(u"研修事務局 &lt;kenshu@example.org&gt; 内線 1234"_s)) << page->body;
+    EXPECT_FALSE(html.contains(u"<kenshu@example.org>"_s));
+}
+
 TEST_P(Server_DeploymentTest, TwoServersOnOnePostgresServeTheSameClients)
 {
     std::unique_ptr<ServerProcess> second = startServer();
@@ -139,6 +157,8 @@ TEST(Server_CommandTest, PlainHttpOnlyOnLoopbackAndTlsOtherwise)
         return process.waitForFinished(30000) ? process.exitCode() : -1;
     };
     EXPECT_EQ(exitCode({u"--listen"_s, u"0.0.0.0:0"_s, u"--insecure-http"_s}), 1);
+    // A host name that merely starts like a loopback address is not one.
+    EXPECT_EQ(exitCode({u"--listen"_s, u"127.example.org:0"_s, u"--insecure-http"_s}), 1);
     EXPECT_EQ(exitCode({u"--listen"_s, u"127.0.0.1:0"_s}), 1) << "TLS needs a certificate";
     EXPECT_EQ(exitCode({u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent"_s,
                         u"--tls-key"_s, u"/nonexistent"_s}),

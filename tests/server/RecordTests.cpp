@@ -170,7 +170,20 @@ TEST_P(Server_RecordTest, WorkflowRulesAreEnforcedByRole)
     EXPECT_EQ(putRecord(s1, u"comment"_s, comment, commentBody, 1)->status, 200);
 
     // A case report: the author asks s1 (certified for the care period); s2's certification
-    // does not cover it; nobody asks themselves; only the supervisor asked approves.
+    // does not cover it; nobody asks themselves; only the supervisor asked approves. The care
+    // period lies within the chosen facility's certification, not the ended one's.
+    const auto facility = [&](const QString& name, const QString& period) {
+        return runAdmin(m_data.path(), m_dbUrl,
+                        {u"create-facility"_s, u"--program"_s, u"cvit"_s, u"--name"_s, name,
+                         u"--number"_s, u"F-"_s + name, u"--certified"_s, period})
+            .value_or(QJsonObject{})
+            .value(u"id"_s)
+            .toString();
+    };
+    const QString certifiedFacility = facility(u"North"_s, u"2019-04-01:"_s);
+    const QString endedFacility = facility(u"South"_s, u"2015-04-01:2023-03-31"_s);
+    ASSERT_FALSE(certifiedFacility.isEmpty() || endedFacility.isEmpty());
+    QString chosenFacility = endedFacility;
     const auto report = [&](const QString& state, const QString& reviewer) {
         return QJsonObject{
             {u"data"_s,
@@ -181,15 +194,20 @@ TEST_P(Server_RecordTest, WorkflowRulesAreEnforcedByRole)
                          {u"authorId"_s, u"r1"_s},
                          {u"reviewerId"_s, reviewer},
                          {u"requestMessage"_s, u"ご確認をお願いします"_s},
-                         {u"values"_s, QJsonObject{{u"care_period"_s,
-                                                    QJsonObject{{u"start"_s, u"2024-05-01"_s},
-                                                                {u"end"_s, u"2024-06-30"_s}}}}}}}};
+                         {u"values"_s,
+                          QJsonObject{{u"care_period"_s, QJsonObject{{u"start"_s, u"2024-05-01"_s},
+                                                                     {u"end"_s, u"2024-06-30"_s}}},
+                                      {u"facility"_s, chosenFacility}}}}}};
     };
     const QUuid reportId = QUuid::createUuid();
     ASSERT_EQ(putRecord(r1, u"report"_s, reportId, report(u"registered"_s, u"s2"_s))->status, 201);
     const auto refusal = [](const httplib::Result& result) {
         return jsonOf(result)[u"error"_s].toString();
     };
+    EXPECT_EQ(
+        refusal(putRecord(r1, u"report"_s, reportId, report(u"approval_requested"_s, u"s1"_s), 1)),
+        u"care_outside_facility_period"_s);
+    chosenFacility = certifiedFacility;
     EXPECT_EQ(
         refusal(putRecord(r1, u"report"_s, reportId, report(u"approval_requested"_s, u"s2"_s), 1)),
         u"reviewer_not_certified_for_period"_s);
@@ -206,6 +224,17 @@ TEST_P(Server_RecordTest, WorkflowRulesAreEnforcedByRole)
     ASSERT_EQ(putRecord(s1, u"report"_s, reportId, report(u"approved"_s, u"s1"_s), 2)->status, 200);
     EXPECT_EQ(refusal(putRecord(r1, u"report"_s, reportId, report(u"registered"_s, u"s1"_s), 3)),
               u"locked_approved"_s);
+
+    // Nobody takes over a record by rewriting its author: not a comment, not a report.
+    QJsonObject takenOver = commentBody;
+    takenOver.insert(u"data"_s, QJsonObject{{u"authorId"_s, u"r1"_s}, {u"text"_s, u"Mine now"_s}});
+    EXPECT_EQ(refusal(putRecord(s1, u"comment"_s, comment, takenOver, 2)), u"not_author"_s);
+    EXPECT_EQ(refusal(putRecord(r1, u"comment"_s, comment, takenOver, 2)), u"not_author"_s);
+    QJsonObject handedOver = report(u"approved"_s, u"s1"_s);
+    QJsonObject handedData = handedOver[u"data"_s].toObject();
+    handedData.insert(u"authorId"_s, u"s1"_s);
+    handedOver.insert(u"data"_s, handedData);
+    EXPECT_EQ(refusal(putRecord(s1, u"report"_s, reportId, handedOver, 3)), u"not_author"_s);
 
     // Programs, rooms and members are the administrator's.
     EXPECT_EQ(putRecord(s1, u"room"_s, QUuid::createUuid(), {{u"data"_s, QJsonObject{}}})->status,

@@ -14,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <gtest/gtest.h>
 
 namespace kenshu::sync {
@@ -38,7 +37,7 @@ const char* const kBody = R"({
      "certifications": []}
   ],
   "facilities": [
-    {"id": "f1", "name": "旧市民病院", "programId": "p1",
+    {"id": "f1", "name": "旧市民病院", "number": "K-0057", "programId": "p1",
      "certifications": [{"start": "2015-04-01", "end": "2023-03-31"}]}
   ]
 })";
@@ -71,6 +70,7 @@ TEST(Sync_DirectoryTest, ParsesMembersRolesCertificationsAndFacilities)
     EXPECT_EQ(tanaka.certifications[1], (DateRange{QDate(2020, 4, 1), QDate()}));
     ASSERT_EQ(parsed->facilities.size(), 1);
     EXPECT_EQ(parsed->facilities[0].programId, u"p1"_s);
+    EXPECT_EQ(parsed->facilities[0].number, u"K-0057"_s);
     EXPECT_EQ(parsed->facilities[0].certifications[0].end, QDate(2023, 3, 31));
 }
 
@@ -98,7 +98,7 @@ TEST(Sync_DirectoryTest, TheSavedCopyIsReadBackWithItsFetchTime)
     ASSERT_TRUE(none);
     EXPECT_FALSE(*none) << "never fetched";
 
-    const QDateTime fetchedAt(QDate(2026, 5, 1), QTime(9, 30), QTimeZone::UTC);
+    const QDateTime fetchedAt(QDate(2026, 5, 1), QTime(9, 30), Qt::UTC);
     ASSERT_TRUE(cache.write(body(), fetchedAt));
     const Expected<std::optional<DirectorySnapshot>> saved = cache.read();
     ASSERT_TRUE(saved && *saved);

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <gtest/gtest.h>
 
 namespace kenshu {
@@ -35,7 +34,7 @@ const Actor kResidentActor{Role::Resident, kResident};
 
 DirectorySnapshot snapshot()
 {
-    return {approvalDirectory(), QDateTime(QDate(2026, 5, 1), QTime(9, 30), QTimeZone::UTC)};
+    return {approvalDirectory(), QDateTime(QDate(2026, 5, 1), QTime(9, 30), Qt::UTC)};
 }
 
 ApprovalRequestInput input(QList<ReportDraft> others = {},
@@ -49,7 +48,7 @@ ApprovalRequestInput input(QList<ReportDraft> others = {},
     for (const ReportDraft& other : others)
         in.others.append({caseReportForm(), other});
     in.language = u"en"_s;
-    in.now = QDateTime(QDate(2026, 5, 1), QTime(12, 30), QTimeZone::UTC);
+    in.now = QDateTime(QDate(2026, 5, 1), QTime(12, 30), Qt::UTC);
     return in;
 }
 

@@ -15,7 +15,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <gtest/gtest.h>
 
 namespace kenshu {
@@ -51,7 +50,7 @@ protected:
         m_server = m_local;
         m_server.rev = 3;
         m_server.updatedBy = u"100001 (laptop)"_s;
-        m_server.updatedAt = QDateTime(QDate(2026, 5, 2), QTime(8, 0), QTimeZone::UTC);
+        m_server.updatedAt = QDateTime(QDate(2026, 5, 2), QTime(8, 0), Qt::UTC);
         m_server.data =
             reportData(u"Pancreatic cancer"_s, u"Died at home, pain controlled"_s, u"Case 1"_s);
         SyncStore sync(*m_store);

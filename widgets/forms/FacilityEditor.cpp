@@ -10,7 +10,7 @@ FacilityEditor::FacilityEditor(QWidget* parent) : FieldEditor(parent), m_box(new
 {
     m_box->setEditable(true);
     m_box->setInsertPolicy(QComboBox::NoInsert);
-    m_box->lineEdit()->setPlaceholderText(tr("Facility name"));
+    m_box->lineEdit()->setPlaceholderText(tr("Facility name or certification number"));
     m_box->completer()->setFilterMode(Qt::MatchContains);
     m_box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_box->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -51,9 +51,12 @@ void FacilityEditor::setFacilities(const QList<DirectoryFacility>& facilities, c
     const QSignalBlocker blocker(m_box);
     m_box->clear();
     for (const DirectoryFacility& facility : facilities) {
-        const QString label = facility.certificationEnded(today)
-                                  ? tr("%1 (certification ended)").arg(facility.name)
-                                  : facility.name;
+        // The number is in the text so that typing it finds the facility too.
+        QString label = facility.number.isEmpty()
+                            ? facility.name
+                            : tr("%1 — No. %2").arg(facility.name, facility.number);
+        if (facility.certificationEnded(today))
+            label = tr("%1 (certification ended)").arg(label);
         m_box->addItem(label, facility.id);
     }
     showValue(current);
