@@ -122,6 +122,8 @@ TEST(Models_ConflictMergeTest, TheMergeGoesOutOnTopOfTheServersRevision)
     local.id = QUuid::createUuid();
     local.type = RecordType::Report;
     local.rev = 2;
+    local.updatedAt = QDateTime::currentDateTimeUtc();
+    local.updatedBy = u"100001"_s;
     local.data = localReport();
     ASSERT_TRUE((*store)->putRecord(local));
     auto sent = sync.nextOutboxItem();

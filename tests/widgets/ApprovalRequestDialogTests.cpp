@@ -228,8 +228,8 @@ TEST_F(Widgets_ApprovalFromReportWindowTest, TheRequestIsSavedForEveryReportInIt
     QStringList facilities;
     for (int i = 0; i < facility->comboBox()->count(); ++i)
         facilities.append(facility->comboBox()->itemText(i));
-    EXPECT_EQ(facilities,
-              (QStringList{u"緩和ケアセンター"_s, u"旧市民病院 (certification ended)"_s}));
+    EXPECT_EQ(facilities, (QStringList{u"緩和ケアセンター — No. K-0101"_s,
+                                       u"旧市民病院 — No. K-0057 (certification ended)"_s}));
     EXPECT_EQ(facility->value().toString(), u"fac-1"_s);
 
     QAction* step = window->stepAction(u"approval_requested"_s);

@@ -44,6 +44,7 @@ protected:
         m_local.type = RecordType::Report;
         m_local.rev = 2;
         m_local.updatedBy = kResident;
+        m_local.updatedAt = QDateTime::currentDateTimeUtc();
         m_local.data =
             reportData(u"Pancreatic cancer, liver metastases"_s, u"Discharged home"_s, u"Case 1"_s);
         ASSERT_TRUE(m_store->putRecord(m_local));
@@ -97,7 +98,7 @@ TEST_F(Widgets_ConflictDialogTest, ShowsBothVersionsFieldByFieldWithTheFormsLabe
             diagnosisRow = row;
     }
     ASSERT_GE(diagnosisRow, 0);
-    EXPECT_EQ(table->item(diagnosisRow, 0)->text(), u"Diagnosis"_s);
+    EXPECT_EQ(table->item(diagnosisRow, 0)->text(), u"Primary diagnosis"_s);
     EXPECT_EQ(table->item(diagnosisRow, 1)->text(), u"Pancreatic cancer, liver metastases"_s);
     EXPECT_EQ(table->item(diagnosisRow, 2)->text(), u"Pancreatic cancer"_s);
     EXPECT_NE(table->item(diagnosisRow, 1)->background(), QBrush()) << "highlighted";
