@@ -105,6 +105,8 @@ TEST_F(Widgets_ConflictDialogTest, ShowsBothVersionsFieldByFieldWithTheFormsLabe
     EXPECT_NE(table->cellWidget(diagnosisRow, 3), nullptr) << "a choice of side";
     EXPECT_EQ(table->item(0, 0)->text(), u"Slot"_s) << "form order";
     EXPECT_EQ(table->item(0, 1)->background(), QBrush()) << "the same on both sides";
+    EXPECT_TRUE(table->isRowHidden(0)) << "only what differs is shown at first";
+    EXPECT_FALSE(table->isRowHidden(diagnosisRow));
     EXPECT_TRUE(dialog->mergeButton()->isEnabled());
     saveShot(dialog, u"conflict"_s);
     dialog->reject();

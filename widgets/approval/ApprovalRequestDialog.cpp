@@ -42,7 +42,7 @@ QString memberText(const DirectoryMember& member)
     const QString name = member.kana.isEmpty()
                              ? member.name
                              : ApprovalRequestDialog::tr("%1 (%2)").arg(member.name, member.kana);
-    return ApprovalRequestDialog::tr("%1 — No. %2\nCertified: %3")
+    return ApprovalRequestDialog::tr("%1 — No. %2 · certified %3")
         .arg(name, member.id, periodsText(member.certifications));
 }
 
@@ -107,7 +107,8 @@ QWidget* ApprovalRequestDialog::buildSupervisorPart()
     m_search->setClearButtonEnabled(true);
     m_supervisors = new QListWidget(box);
     m_supervisors->setObjectName(u"supervisorList"_s);
-    m_supervisors->setMinimumHeight(150);
+    // About five rows: the search narrows the list, the reports below need the room.
+    m_supervisors->setFixedHeight(m_supervisors->fontMetrics().height() * 6 + 12);
     m_noMatch = new QLabel(box);
     m_noMatch->setWordWrap(true);
     m_noMatch->setStyleSheet(u"color: palette(placeholder-text);"_s);

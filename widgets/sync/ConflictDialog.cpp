@@ -88,6 +88,9 @@ ConflictDialog::ConflictDialog(Record local, SyncIssue issue, std::optional<Form
     m_keepLocal = buttons->addButton(tr("Keep mine"), QDialogButtonBox::ActionRole);
     m_takeServer = buttons->addButton(tr("Take the server's"), QDialogButtonBox::ActionRole);
     m_merge = buttons->addButton(tr("Merge as chosen"), QDialogButtonBox::ActionRole);
+    // No default: Enter must not pick a side.
+    for (QPushButton* button : {m_keepLocal, m_takeServer, m_merge})
+        button->setAutoDefault(false);
     m_merge->setEnabled(canMerge());
     if (!canMerge())
         m_merge->setToolTip(tr("One of the versions is a deletion: keep one of them."));
@@ -104,6 +107,8 @@ ConflictDialog::ConflictDialog(Record local, SyncIssue issue, std::optional<Form
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     fillTable();
+    // What differs is what needs a decision; the rest is a click away.
+    m_onlyDiffering->setChecked(!differingKeys().isEmpty());
     resize(1000, 640);
 }
 
