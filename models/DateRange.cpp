@@ -76,6 +76,27 @@ bool rangesCover(std::vector<DateRange> ranges, const DateRange& span)
     return false;
 }
 
+std::vector<DateRange> joinedRanges(std::vector<DateRange> ranges)
+{
+    ranges.erase(std::remove_if(ranges.begin(), ranges.end(),
+                                [](const DateRange& range) { return !range.isValid(); }),
+                 ranges.end());
+    std::sort(ranges.begin(), ranges.end(),
+              [](const DateRange& a, const DateRange& b) { return a.start < b.start; });
+    std::vector<DateRange> joined;
+    for (const DateRange& range : ranges) {
+        DateRange* last = joined.empty() ? nullptr : &joined.back();
+        const bool touches = last && (last->end.isNull() || range.start <= last->end.addDays(1));
+        if (!touches) {
+            joined.push_back(range);
+            continue;
+        }
+        if (!last->end.isNull() && (range.end.isNull() || range.end > last->end))
+            last->end = range.end;
+    }
+    return joined;
+}
+
 std::optional<QDate> parseIsoDate(const QString& text)
 {
     static const QRegularExpression pattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);

@@ -35,6 +35,9 @@ struct DateRange
 // (a certification renewed the day after it ended covers a span across the renewal).
 bool rangesCover(std::vector<DateRange> ranges, const DateRange& span);
 
+// `ranges` joined where they touch or overlap, in order; invalid ranges are left out.
+std::vector<DateRange> joinedRanges(std::vector<DateRange> ranges);
+
 // "yyyy-MM-dd" only (what form values and the server store); nullopt for anything else.
 std::optional<QDate> parseIsoDate(const QString& text);
 

@@ -19,13 +19,34 @@ DraftStore::DraftStore(LocalStore& store, QString editorId)
 
 Expected<QDateTime> DraftStore::save(RecordType type, const ReportDraft& draft)
 {
+    return saveAll(type, {draft});
+}
+
+Expected<QDateTime> DraftStore::saveAll(RecordType type, const QList<ReportDraft>& drafts)
+{
     if (Status status = m_store.begin(); !status)
         return status.error();
+    const QDateTime savedAt = QDateTime::currentDateTimeUtc();
+    for (const ReportDraft& draft : drafts) {
+        if (Status status = write(type, draft, savedAt); !status) {
+            m_store.rollback();
+            return status.error();
+        }
+    }
+    if (Status status = m_store.commit(); !status) {
+        m_store.rollback();
+        return status.error();
+    }
+    return savedAt;
+}
+
+Status DraftStore::write(RecordType type, const ReportDraft& draft, const QDateTime& savedAt)
+{
     // Read inside the transaction, so that a sync applying a new rev cannot slip in between.
     const std::optional<Record> existing = m_store.record(draft.id);
 
     ReportDraft stamped = draft;
-    stamped.savedAt = QDateTime::currentDateTimeUtc();
+    stamped.savedAt = savedAt;
     Record record;
     record.id = draft.id;
     record.type = type;
@@ -37,16 +58,7 @@ Expected<QDateTime> DraftStore::save(RecordType type, const ReportDraft& draft)
     const QJsonObject data = stamped.toJson();
     for (auto it = data.begin(); it != data.end(); ++it)
         record.data.insert(it.key(), it.value());
-
-    if (Status status = m_store.putRecord(record); !status) {
-        m_store.rollback();
-        return status.error();
-    }
-    if (Status status = m_store.commit(); !status) {
-        m_store.rollback();
-        return status.error();
-    }
-    return stamped.savedAt;
+    return m_store.putRecord(record);
 }
 
 Expected<ReportDraft> DraftStore::load(const QUuid& id) const

@@ -1,5 +1,6 @@
 #include "RecordWriteRules.h"
 
+#include "CaseReportFields.h"
 #include "CaseReportRules.h"
 #include "CredentialRules.h"
 #include "EvaluationSheetRules.h"
@@ -90,17 +91,8 @@ ApprovalRequestFacts approvalFacts(const Record& proposed, const WriteContext& c
 {
     ApprovalRequestFacts facts;
     facts.message = proposed.data.value(kRequestMessage).toString();
-    // The care period is the form's date-range field (one per case report form).
-    const QJsonObject values = proposed.data.value(kValues).toObject();
-    if (context.form) {
-        for (const FormField* field : context.form->fields()) {
-            if (field->type == FieldType::DateRange) {
-                facts.carePeriod =
-                    DateRange::fromJson(values.value(field->id).toObject()).value_or(DateRange{});
-                break;
-            }
-        }
-    }
+    if (context.form)
+        facts.carePeriod = carePeriodOf(*context.form, proposed.data.value(kValues).toObject());
     facts.facilityCertifications = context.facilityCertifications;
     facts.reviewerCertifications = context.reviewerCertifications;
     return facts;

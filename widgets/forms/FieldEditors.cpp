@@ -1,4 +1,5 @@
 // One editor class per field type, behind the FieldEditor interface.
+#include "FacilityEditor.h"
 #include "FieldEditor.h"
 #include "RatingEditor.h"
 
@@ -235,7 +236,7 @@ std::unique_ptr<FieldEditor> makeFieldEditor(const FormField& field, const QStri
     case FieldType::MemberRef:
         return std::make_unique<LineEditor>(FieldEditor::tr("Member number"), parent);
     case FieldType::FacilityRef:
-        return std::make_unique<LineEditor>(FieldEditor::tr("Facility"), parent);
+        return std::make_unique<FacilityEditor>(parent);
     case FieldType::CaseRef:
         return std::make_unique<LineEditor>(FieldEditor::tr("Case title, e.g. 123456-001"), parent);
     case FieldType::Attachment:

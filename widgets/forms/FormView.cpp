@@ -1,5 +1,6 @@
 #include "FormView.h"
 
+#include "FacilityEditor.h"
 #include "FieldEditor.h"
 #include "RatingEditor.h"
 
@@ -158,6 +159,14 @@ void FormView::setValidationContext(const FormValidationContext& context)
 {
     m_context = context;
     refreshProblems();
+}
+
+void FormView::setFacilities(const QList<DirectoryFacility>& facilities, const QDate& today)
+{
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        if (auto* facility = qobject_cast<FacilityEditor*>(editor))
+            facility->setFacilities(facilities, today);
+    }
 }
 
 QList<FormProblem> FormView::problems() const

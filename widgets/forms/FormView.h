@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Directory.h"
 #include "FormProblem.h"
 #include "FormSchema.h"
 #include "FormValidator.h"
@@ -34,6 +35,8 @@ public:
     void setReadOnly(bool readOnly);
     void setRatingSidesEditable(bool resident, bool supervisor);
     void setValidationContext(const FormValidationContext& context);
+    // The choices of facility-reference fields (FacilityEditor); values are kept.
+    void setFacilities(const QList<DirectoryFacility>& facilities, const QDate& today);
     QList<FormProblem> problems() const;
     void showAllProblems();
     FieldEditor* editor(const QString& fieldId) const { return m_editors.value(fieldId); }

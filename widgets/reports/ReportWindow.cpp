@@ -1,14 +1,20 @@
 #include "ReportWindow.h"
 
+#include "ApprovalRequestDialog.h"
+#include "AsyncRun.h"
 #include "BackgroundWrite.h"
 #include "DraftAutosaver.h"
+#include "DraftLoader.h"
+#include "DraftStore.h"
 #include "DraftWorkflow.h"
 #include "EvaluationCarryOver.h"
 #include "EvaluationSheetRules.h"
+#include "FacilityBounds.h"
 #include "FieldEditor.h"
 #include "FileDialogs.h"
 #include "FormPrinting.h"
 #include "FormView.h"
+#include "LocalStore.h"
 #include "PartyChecks.h"
 #include "StepLabels.h"
 #include "WorkflowLabels.h"
@@ -192,6 +198,7 @@ QStringList ReportWindow::shownProblems() const
 void ReportWindow::onValuesEdited()
 {
     m_autosaver->setValues(m_form->values());
+    refreshDirectoryContext();
     if (!m_problemBanner->isHidden())
         checkComplete(); // keep the list current while the user works through it
     refreshWorkflow();
@@ -213,17 +220,19 @@ void ReportWindow::refreshWorkflow()
             const Decision decision = canTransition(*state, to, m_actor, context);
             if (!decision && isActorRefusal(decision.refusal))
                 continue; // a step for someone else
+            // Asking for approval needs the supervisor and message chosen in its dialog, which
+            // checks each report with the request's facts; here only they are missing.
+            const bool asksApproval = to == WorkflowState{CaseReportState::ApprovalRequested} &&
+                                      decision.refusal == Refusal::FactsMissing;
             auto* action = new QAction(stepLabel(*state, to), this);
             action->setData(workflowStateName(to));
-            action->setEnabled(decision.allowed());
-            action->setToolTip(decision ? stepHelp(*state, to)
-                               : decision.refusal == Refusal::FactsMissing
-                                   // Asking a supervisor needs their certification periods,
-                                   // which come with the member list from the server.
-                                   ? tr("Asking a supervisor needs the member list from the "
-                                        "server: sign in first.")
-                                   : decision.message());
-            connect(action, &QAction::triggered, this, [this, to] { takeStep(to); });
+            action->setEnabled(decision.allowed() || asksApproval);
+            action->setToolTip(decision || asksApproval ? stepHelp(*state, to)
+                                                        : decision.message());
+            if (asksApproval)
+                connect(action, &QAction::triggered, this, &ReportWindow::requestApproval);
+            else
+                connect(action, &QAction::triggered, this, [this, to] { takeStep(to); });
             m_toolBar->insertAction(m_stepsEnd, action);
             m_stepActions.append(action);
         }
@@ -322,6 +331,106 @@ void ReportWindow::applyStep(const WorkflowState& from, const WorkflowState& to)
         draftAfterStep(draft(), to, m_actor.memberId, QDateTime::currentDateTimeUtc()));
     statusBar()->showMessage(tr("%1: done").arg(stepLabel(from, to)), 5000);
     refreshWorkflow();
+}
+
+void ReportWindow::setDirectory(std::optional<DirectorySnapshot> directory, RoomPrograms rooms)
+{
+    m_directory = std::move(directory);
+    m_rooms = std::move(rooms);
+    const ProgramScope scope = m_rooms.scopeOf(draft().unknownKeys.value(u"roomId"_s).toString());
+    QList<DirectoryFacility> facilities;
+    if (m_directory) {
+        for (const DirectoryFacility& facility : m_directory->directory.facilities) {
+            if (scope.programId.isEmpty() || facility.programId == scope.programId)
+                facilities.append(facility);
+        }
+    }
+    m_form->setFacilities(facilities, QDate::currentDate());
+    refreshDirectoryContext();
+}
+
+void ReportWindow::refreshDirectoryContext()
+{
+    if (m_directory)
+        m_form->setValidationContext(
+            facilityValidationContext(m_schema, m_form->values(), m_directory->directory));
+}
+
+void ReportWindow::requestApproval()
+{
+    const std::optional<WorkflowState> from = draftWorkflowState(m_schema, draft());
+    if (!from ||
+        (stepNeedsCompleteForm(*from, CaseReportState::ApprovalRequested) && !checkComplete()))
+        return;
+    // The other reports that may go in the same request are read off the GUI thread.
+    auto* loader = new DraftLoader(m_dataDir, this);
+    connect(loader, &DraftLoader::draftsLoaded, this,
+            [this, loader](const QList<StoredDraft>& drafts) {
+                loader->deleteLater();
+                openApprovalDialog(drafts);
+            });
+    connect(loader, &DraftLoader::failed, this, [this, loader](const QString& message) {
+        loader->deleteLater();
+        QMessageBox::warning(this, tr("Request approval"), message);
+    });
+    loader->loadAll();
+}
+
+void ReportWindow::openApprovalDialog(const QList<StoredDraft>& drafts)
+{
+    ApprovalRequestInput input;
+    input.actor = m_actor;
+    input.scope = m_rooms.scopeOf(draft().unknownKeys.value(u"roomId"_s).toString());
+    input.directory = m_directory;
+    input.current = {m_schema, draft()};
+    input.language = m_language;
+    for (const StoredDraft& stored : drafts) {
+        // Reports of the same form version: the schema this window has checks them.
+        const ReportDraft& other = stored.draft;
+        if (other.id != draft().id && other.formId == m_schema.id &&
+            other.formVersion == m_schema.version &&
+            awaitsApprovalRequest(m_schema, other, m_actor.memberId))
+            input.others.append({m_schema, other});
+    }
+    auto* dialog = new ApprovalRequestDialog(std::move(input), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { sendApprovalRequest(dialog->requestedDrafts()); });
+    dialog->open();
+}
+
+void ReportWindow::sendApprovalRequest(const QList<ReportDraft>& requested)
+{
+    // All reports of the request are written in one transaction; the window waits for it.
+    setEnabled(false);
+    statusBar()->showMessage(tr("Sending the request…"));
+    runAsync<Status>(
+        this,
+        [dataDir = m_dataDir, editorId = m_actor.memberId, requested]() -> Status {
+            Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
+            if (!store)
+                return store.error();
+            Expected<QDateTime> saved =
+                DraftStore(**store, editorId).saveAll(RecordType::Report, requested);
+            return saved ? Status{} : Status{saved.error()};
+        },
+        [this, requested](const Status& saved) {
+            setEnabled(true);
+            if (!saved) {
+                statusBar()->clearMessage();
+                QMessageBox::warning(this, tr("Request approval"), saved.error().message);
+                return;
+            }
+            for (const ReportDraft& sent : requested) {
+                if (sent.id == draft().id)
+                    m_autosaver->setDraft(sent);
+                else
+                    emit draftSaved(sent.id);
+            }
+            statusBar()->showMessage(
+                tr("Approval requested for %n report(s).", nullptr, int(requested.size())), 8000);
+            refreshWorkflow();
+        });
 }
 
 void ReportWindow::printReport()

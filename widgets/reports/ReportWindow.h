@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Actor.h"
+#include "Directory.h"
 #include "DraftLoader.h"
 #include "FormSchema.h"
 #include "WorkflowStates.h"
 
 #include <QList>
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -41,6 +43,13 @@ public:
     QStringList shownProblems() const;
     void exportPdf(const QString& path);
 
+    // The member directory (nullopt: never fetched) and the rooms of the signed-in member:
+    // they enable "Request approval…", the facility chooser and the facility's bound on the
+    // care period. Called by whoever knows the sign-in; without it those stay offline-empty.
+    void setDirectory(std::optional<DirectorySnapshot> directory, RoomPrograms rooms);
+    // Opens the approval request dialog (the "Request approval…" step).
+    void requestApproval();
+
 signals:
     void draftSaved(const QUuid& id);
 
@@ -59,6 +68,9 @@ private:
     void printReport();
     void startNextYear();
     void closeAfterSaving(const QString& failure);
+    void refreshDirectoryContext();
+    void openApprovalDialog(const QList<StoredDraft>& drafts);
+    void sendApprovalRequest(const QList<ReportDraft>& requested);
 
     QString m_dataDir;
     FormSchema m_schema;
@@ -76,6 +88,8 @@ private:
     QAction* m_stepsEnd = nullptr;
     QList<QAction*> m_stepActions;
     bool m_closeWhenSaved = false; // a close waits for the last write
+    std::optional<DirectorySnapshot> m_directory;
+    RoomPrograms m_rooms;
 };
 
 } // namespace kenshu
