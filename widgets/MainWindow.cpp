@@ -2,11 +2,13 @@
 
 #include "AppIcons.h"
 #include "AutoSync.h"
+#include "BurnedInConfirmDialog.h"
 #include "CaseConsultation.h"
 #include "CaseListModel.h"
 #include "CasePanel.h"
 #include "CommentRepository.h"
 #include "CurrentUser.h"
+#include "DirectoryService.h"
 #include "DiscussionPanel.h"
 #include "DraftLoader.h"
 #include "DraftStore.h"
@@ -19,6 +21,7 @@
 #include "LibraryLoader.h"
 #include "NewReportDialog.h"
 #include "NoticeBar.h"
+#include "OpenConflict.h"
 #include "PathListWidget.h"
 #include "ProfileDialog.h"
 #include "ReportListModel.h"
@@ -317,6 +320,8 @@ ReportWindow* MainWindow::showReport(const StoredDraft& stored)
     const FormSchema* schema = findForm(m_forms, stored.draft.formId, stored.draft.formVersion);
     auto* window = new ReportWindow(m_dataDir, *schema, stored, m_user->actor(), m_language, this);
     window->setWindowFlag(Qt::Window);
+    // Supervisors and facilities come from the server (the saved copy while offline).
+    window->setDirectory(m_directory->snapshot(), roomPrograms());
     connect(window, &ReportWindow::draftSaved, m_reportReload, qOverload<>(&QTimer::start));
     window->show();
     return window;
@@ -447,9 +452,65 @@ void MainWindow::buildSync()
     setCentralWidget(central);
 
     connect(m_syncControls, &SyncControls::recordsChanged, this, &MainWindow::reloadAfterSync);
+    connect(m_syncControls, &SyncControls::openSyncIssue, this, &MainWindow::openSyncIssue);
+
+    m_directory = new sync::DirectoryService(m_syncSession->api(), m_dataDir, this);
+    m_directory->loadSaved();
+    const auto refreshDirectory = [this](const sync::SignInResult& result) {
+        if (result.status == sync::SignInResult::Status::SignedIn)
+            m_directory->refresh();
+    };
+    connect(m_syncSession, &sync::SyncSession::signInFinished, this, refreshDirectory);
+    connect(m_syncSession, &sync::SyncSession::restoreFinished, this, refreshDirectory);
     connect(m_user, &sync::CurrentUser::changed, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
     m_syncSession->restore();
+}
+
+void MainWindow::openSyncIssue(const SyncIssue& issue)
+{
+    const auto afterResolution = [this] {
+        reloadAfterSync();
+        m_syncSession->countPending();
+        m_syncSession->syncNow();
+    };
+    switch (issue.kind) {
+    case SyncIssue::Kind::Conflict:
+        openConflict(m_dataDir, issue.recordId, m_forms, m_language, this,
+                     [afterResolution](bool resolved) {
+                         if (resolved)
+                             afterResolution();
+                     });
+        return;
+    case SyncIssue::Kind::NeedsConfirmation: {
+        auto* dialog = new BurnedInConfirmDialog(issue, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, issue, afterResolution] {
+            m_syncSession->confirmBurnedIn(
+                issue.recordId, {}, [this, afterResolution](const Status& status) {
+                    if (!status)
+                        QMessageBox::warning(this, tr("Confirm before upload"),
+                                             status.error().message);
+                    else
+                        afterResolution();
+                });
+        });
+        dialog->open();
+        return;
+    }
+    case SyncIssue::Kind::Refused:
+        QMessageBox::information(this, tr("Refused by the server"), issue.message);
+        return;
+    }
+}
+
+RoomPrograms MainWindow::roomPrograms() const
+{
+    RoomPrograms rooms;
+    for (const sync::SignedInMember::Room& room : m_syncSession->member().rooms)
+        rooms.programOfRoom.insert(room.id, room.programId);
+    rooms.defaultRoomId = m_syncSession->roomId();
+    return rooms;
 }
 
 void MainWindow::reloadAfterSync()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseImporter.h"
+#include "Directory.h"
 #include "FormSchema.h"
 #include "ImportTypes.h"
 #include "LibraryTypes.h"
@@ -20,10 +21,13 @@ class QTimer;
 namespace kenshu::sync {
 class AutoSync;
 class CurrentUser;
+class DirectoryService;
 class SyncSession;
 } // namespace kenshu::sync
 
 namespace kenshu {
+
+struct SyncIssue;
 
 class CaseListModel;
 class CasePanel;
@@ -98,6 +102,9 @@ private:
     void buildStatusBar();
     void buildSync();
     void reloadAfterSync();
+    void openSyncIssue(const SyncIssue& issue);
+    // The signed-in member's rooms and their programs, for the approval request dialog.
+    RoomPrograms roomPrograms() const;
     void updateWindowTitle();
     ReportWindow* showReport(const StoredDraft& stored);
     void startImport(const ImportRequest& request);
@@ -135,6 +142,7 @@ private:
     QPushButton* m_cancelImport = nullptr;
     QUuid m_caseToSelect;
     sync::SyncSession* m_syncSession = nullptr;
+    sync::DirectoryService* m_directory = nullptr;
     sync::CurrentUser* m_user = nullptr;
     sync::AutoSync* m_autoSync = nullptr;
     SyncControls* m_syncControls = nullptr;

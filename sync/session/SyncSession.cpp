@@ -362,6 +362,7 @@ void SyncSession::runSync()
             emit syncStarted();
         });
         connect(m_engine.get(), &SyncEngine::finished, this, &SyncSession::engineFinished);
+        connect(m_engine.get(), &SyncEngine::uploadProgress, this, &SyncSession::uploadProgress);
     }
     m_engine->setMember(m_member);
     m_engine->setRoomId(roomId());
@@ -418,9 +419,9 @@ void SyncSession::clearSavedSignIn()
     writeSyncState([](SyncStore& store) { return SavedSignIn::clear(store); });
 }
 
-void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write)
+void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write,
+                                 std::function<void(const Status&)> done)
 {
-    // Not secret (SavedSignIn.h); failing to write only costs the silent sign-in next time.
     runAsync<Status>(
         this,
         [dataDir = m_dataDir, write = std::move(write)]() -> Status {
@@ -430,7 +431,25 @@ void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write)
             SyncStore syncStore(**store);
             return write(syncStore);
         },
-        [](const Status&) {});
+        [done = std::move(done)](const Status& status) {
+            if (done)
+                done(status);
+        });
+}
+
+void SyncSession::confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids,
+                                  std::function<void(const Status&)> done)
+{
+    writeSyncState(
+        [studyId, seriesInstanceUids](SyncStore& store) {
+            return store.confirmBurnedIn(studyId, seriesInstanceUids);
+        },
+        [this, done = std::move(done)](const Status& status) {
+            if (done)
+                done(status);
+            if (status)
+                syncNow();
+        });
 }
 
 } // namespace kenshu::sync

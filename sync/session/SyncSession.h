@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Auth.h"
+#include "BlobSender.h"
 #include "SavedSignIn.h"
 #include "SignedInMember.h"
 #include "SyncReport.h"
@@ -70,6 +71,13 @@ public:
     void syncNow();
     // Counts the changes waiting to be sent (also while signed out); pendingCounted() follows.
     void countPending();
+    // The user looked at the held study's images (these series; empty: all) and found no
+    // patient data burned in: recorded in the data folder, then a sync uploads it. `done` runs
+    // on this object's thread.
+    void confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids,
+                         std::function<void(const Status&)> done);
+    // The connection to the server, for downloads and the directory (configured at sign-in).
+    ApiClient& api() const { return *m_api; }
 
 signals:
     void stateChanged();
@@ -82,6 +90,8 @@ signals:
     void roomChanged();
     void syncStarted();
     void syncFinished(const kenshu::sync::SyncReport& report);
+    // Files going up during a run: bytes of the current record's files.
+    void uploadProgress(const kenshu::sync::UploadProgress& progress);
     void pendingCounted(int pending, const QList<kenshu::SyncIssue>& issues);
 
 private:
@@ -104,7 +114,10 @@ private:
     void endSignIn(const QString& reason);
     void saveSignIn();
     void clearSavedSignIn();
-    void writeSyncState(std::function<Status(SyncStore&)> write);
+    // Not secret (SavedSignIn.h); a failed write of the saved sign-in only costs the silent
+    // sign-in next time, so `done` may be empty.
+    void writeSyncState(std::function<Status(SyncStore&)> write,
+                        std::function<void(const Status&)> done = {});
 
     QString m_dataDir;
     Options m_options;

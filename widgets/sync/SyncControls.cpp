@@ -77,6 +77,16 @@ SyncControls::SyncControls(SyncSession& session, ItPresets presets, QMainWindow*
     connect(&m_session, &SyncSession::syncStarted, m_status, &SyncStatusWidget::showSyncing);
     connect(&m_session, &SyncSession::syncFinished, this, &SyncControls::syncFinished);
     connect(&m_session, &SyncSession::pendingCounted, m_status, &SyncStatusWidget::setPending);
+    connect(&m_session, &SyncSession::uploadProgress, m_status,
+            [status = m_status](const sync::UploadProgress& progress) {
+                status->setTransferProgress(progress.bytesDone, progress.bytesTotal,
+                                            SyncStatusWidget::tr("Uploading file %1 of %2")
+                                                .arg(progress.file)
+                                                .arg(progress.files));
+            });
+    // A run that ends (or fails) mid-file leaves no stale bar behind.
+    connect(&m_session, &SyncSession::syncFinished, m_status,
+            [status = m_status] { status->setTransferProgress(0, 0, {}); });
     stateChanged();
 }
 

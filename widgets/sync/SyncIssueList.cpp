@@ -22,10 +22,19 @@ QString issueLine(const SyncIssue& issue)
     const QString what = !title.isEmpty()      ? u"“%1”"_s.arg(title)
                          : issue.serverVersion ? recordTypeName(issue.serverVersion->type)
                                                : SyncIssueList::tr("A change");
-    if (issue.kind == SyncIssue::Kind::Conflict)
+    switch (issue.kind) {
+    case SyncIssue::Kind::Conflict:
         return SyncIssueList::tr("Conflict: %1 was changed on the server too. Both versions are "
                                  "kept. (%2)")
             .arg(what, when);
+    case SyncIssue::Kind::NeedsConfirmation:
+        return SyncIssueList::tr("Waiting for you: a study whose images may show patient data "
+                                 "burned in (%n series). Look at them, then confirm. (%1)",
+                                 nullptr, int(issue.heldSeries.size()))
+            .arg(when);
+    case SyncIssue::Kind::Refused:
+        break;
+    }
     return SyncIssueList::tr("Refused: %1 — %2 (%3)").arg(what, issue.message, when);
 }
 

@@ -191,15 +191,20 @@ void SyncStatusWidget::updatePendingAndIssues(int pending, const QList<SyncIssue
     m_pending->setToolTip(tr("Saved on this computer, not yet on the server"));
     m_pending->setVisible(waiting > 0);
 
-    const auto conflicts =
-        int(std::count_if(issues.cbegin(), issues.cend(),
-                          [](const SyncIssue& i) { return i.kind == SyncIssue::Kind::Conflict; }));
-    const int refused = int(issues.size()) - conflicts;
+    const auto count = [&issues](SyncIssue::Kind kind) {
+        return int(std::count_if(issues.cbegin(), issues.cend(),
+                                 [kind](const SyncIssue& i) { return i.kind == kind; }));
+    };
+    const int conflicts = count(SyncIssue::Kind::Conflict);
+    const int refused = count(SyncIssue::Kind::Refused);
+    const int held = count(SyncIssue::Kind::NeedsConfirmation);
     QStringList parts;
     if (conflicts > 0)
         parts.append(tr("%n conflict(s)", nullptr, conflicts));
     if (refused > 0)
         parts.append(tr("%n refused", nullptr, refused));
+    if (held > 0)
+        parts.append(tr("%n study(ies) to confirm", nullptr, held));
     m_issuesButton->setText(parts.join(tr(", ")));
     m_issuesButton->setVisible(!parts.isEmpty());
 }
