@@ -4,6 +4,7 @@
 // stands for an unreachable one. Tests load no translation, so plural texts read in their
 // source form ("3 change(s) waiting"); kenshu_en.ts gives the English plural forms.
 #include "AppSetup.h"
+#include "BurnedInConfirmDialog.h"
 #include "CurrentUser.h"
 #include "ItPresets.h"
 #include "LocalStore.h"
@@ -19,6 +20,7 @@
 #include "SyncStatusWidget.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -31,6 +33,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 
 namespace kenshu {
@@ -278,6 +281,45 @@ TEST_F(Widgets_SyncStatusTest, ARefusalIsSaidWithTheServersReasonAndCounted)
     QSignalSpy requested(&m_status, &SyncStatusWidget::issuesRequested);
     m_status.findChild<QPushButton*>(u"syncIssues"_s)->click();
     EXPECT_EQ(requested.count(), 1);
+}
+
+TEST_F(Widgets_SyncStatusTest, AHeldStudyIsCountedAsWaitingForTheUserNotAsRefused)
+{
+    m_status.showSignedIn(u"Hanako Sato"_s, true);
+    SyncReport report;
+    report.pending = 1;
+    report.issues = {issue(SyncIssue::Kind::NeedsConfirmation, {})};
+    m_status.showReport(report);
+    EXPECT_EQ(m_status.issuesText(), u"1 study(ies) to confirm"_s);
+    EXPECT_TRUE(m_status.errorText().isEmpty()) << m_status.errorText().toStdString();
+}
+
+TEST(Widgets_BurnedInConfirmDialogTest, UploadWaitsUntilTheUserSaysTheyLookedAtEveryImage)
+{
+    SyncIssue held;
+    held.kind = SyncIssue::Kind::NeedsConfirmation;
+    held.recordId = QUuid::createUuid();
+    held.heldSeries = {{u"1.2.3.1"_s, 3, u"US"_s, SyncIssue::HeldSeries::Reason::Likely},
+                       {u"1.2.3.2"_s, 7, u"XA"_s, SyncIssue::HeldSeries::Reason::Declared}};
+    BurnedInConfirmDialog dialog(held);
+    auto* series = dialog.findChild<QTreeWidget*>(u"heldSeries"_s);
+    ASSERT_TRUE(series);
+    ASSERT_EQ(series->topLevelItemCount(), 2);
+    EXPECT_EQ(series->topLevelItem(0)->text(0), u"3"_s);
+    EXPECT_EQ(series->topLevelItem(0)->text(1), u"US"_s);
+    EXPECT_NE(series->topLevelItem(0)->text(2), series->topLevelItem(1)->text(2))
+        << "a declared burn-in and a likely one are told apart";
+
+    auto* upload = dialog.findChild<QPushButton*>(u"confirmBurnedIn"_s);
+    auto* looked = dialog.findChild<QCheckBox*>(u"lookedAtEveryImage"_s);
+    ASSERT_TRUE(upload && looked);
+    EXPECT_FALSE(upload->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    looked->setChecked(true);
+    ASSERT_TRUE(upload->isEnabled());
+    upload->click();
+    EXPECT_EQ(accepted.count(), 1);
+    EXPECT_EQ(dialog.issue().recordId, held.recordId);
 }
 
 TEST_F(Widgets_SyncStatusTest, AnUntrustedCertificateIsAnErrorNotOffline)
