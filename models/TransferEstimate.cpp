@@ -17,14 +17,16 @@ QString size(qint64 bytes)
 
 QString timeLeft(qint64 seconds)
 {
-    if (seconds < 60)
-        return QCoreApplication::translate("TransferEstimate", "about %n s left", nullptr,
-                                           int(std::max<qint64>(seconds, 1)));
-    if (seconds < 3600)
+    // Counts are worked out first: Qt 6.4's lupdate loops on a division inside translate().
+    const int hours = int((seconds + 1800) / 3600);
+    const int minutes = int((seconds + 30) / 60);
+    const int secondsLeft = int(std::max(seconds, qint64(1)));
+    if (seconds >= 3600)
+        return QCoreApplication::translate("TransferEstimate", "about %n h left", nullptr, hours);
+    if (seconds >= 60)
         return QCoreApplication::translate("TransferEstimate", "about %n min left", nullptr,
-                                           int((seconds + 30) / 60));
-    return QCoreApplication::translate("TransferEstimate", "about %n h left", nullptr,
-                                       int((seconds + 1800) / 3600));
+                                           minutes);
+    return QCoreApplication::translate("TransferEstimate", "about %n s left", nullptr, secondsLeft);
 }
 
 } // namespace
@@ -63,7 +65,7 @@ std::optional<qint64> TransferEstimate::secondsLeft() const
 {
     if (!m_rate || *m_rate <= 0.0 || m_total <= 0)
         return std::nullopt;
-    const qint64 left = std::max<qint64>(m_total - m_done, 0);
+    const qint64 left = std::max(m_total - m_done, qint64(0));
     return qint64(std::ceil(double(left) / *m_rate));
 }
 

@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>BlobSender</name>
+    <message>
+        <source>An image of the study is missing from the data folder; import the study again.</source>
+        <translation>An image of the study is missing from the data folder; import the study again.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStorage</name>
     <message>
         <source>Cannot store the blob %1.</source>
@@ -160,6 +167,13 @@
     <message>
         <source>the new file</source>
         <translation>the new file</translation>
+    </message>
+</context>
+<context>
+    <name>BlobSyncState</name>
+    <message>
+        <source>The local library could not be updated (%1).</source>
+        <translation>The local library could not be updated (%1).</translation>
     </message>
 </context>
 <context>
@@ -250,6 +264,57 @@
     <message>
         <source>The case no longer exists.</source>
         <translation>The case no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>self %1 / supervisor %2</source>
+        <translation>self %1 / supervisor %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Supervisor asked</source>
+        <translation>Supervisor asked</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Message to the supervisor</source>
+        <translation>Message to the supervisor</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -361,6 +426,91 @@
     <message>
         <source>The DICOM file has no study, series or instance UID.</source>
         <translation>The DICOM file has no study, series or instance UID.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAge</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member list from the server, updated %1 (%2).</source>
+        <translation>Member list from the server, updated %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCache</name>
+    <message>
+        <source>The member directory could not be saved to %1: %2</source>
+        <translation>The member directory could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved member directory %1 cannot be read: %2</source>
+        <translation>The saved member directory %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryJson</name>
+    <message>
+        <source>The member directory from the server cannot be read: %1</source>
+        <translation>The member directory from the server cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a certification period that is not two dates (yyyy-MM-dd).</source>
+        <translation>%1 has a certification period that is not two dates (yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>a member has no member number.</source>
+        <translation>a member has no member number.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>a facility has no id.</source>
+        <translation>a facility has no id.</translation>
+    </message>
+    <message>
+        <source>Facility %1</source>
+        <translation>Facility %1</translation>
+    </message>
+    <message>
+        <source>it lists no members or no facilities.</source>
+        <translation>it lists no members or no facilities.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>Cannot write to the data folder (is the disk full?): %1</source>
+        <translation>Cannot write to the data folder (is the disk full?): %1</translation>
+    </message>
+    <message>
+        <source>A file from the server did not check out and was dropped; it will be fetched again from the start.</source>
+        <translation>A file from the server did not check out and was dropped; it will be fetched again from the start.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +767,31 @@
     </message>
 </context>
 <context>
+    <name>LastSyncText</name>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synced %n h ago</numerusform>
+            <numerusform>Synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synced just now</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -733,6 +908,13 @@
     <message>
         <source>Cannot read the PDF %1.</source>
         <translation>Cannot read the PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWireForm</name>
+    <message>
+        <source>An image of the study has not been de-identified yet.</source>
+        <translation>An image of the study has not been de-identified yet.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1086,13 @@
     </message>
 </context>
 <context>
+    <name>StudyFetcher</name>
+    <message>
+        <source>There is no such study here.</source>
+        <translation>There is no such study here.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionExport</name>
     <message>
         <source>Supervision record</source>
@@ -989,6 +1178,38 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferEstimate</name>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1428,158 @@
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
         <translation>Supervised clinical training: cases, angiography review, reports and approval.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ApprovalRequestDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — No. %2 · certified %3</source>
+        <translation>%1 — No. %2 · certified %3</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>Request approval</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor who guided you to approve your case reports. While the request is pending the reports cannot be edited; you can withdraw it until it is answered.</source>
+        <translation>Ask the supervisor who guided you to approve your case reports. While the request is pending the reports cannot be edited; you can withdraw it until it is answered.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The member list is not here yet.&lt;/b&gt; Choosing a supervisor needs the list of members and facilities from the server. Sign in once while online; after that this works offline as well.</source>
+        <translation>&lt;b&gt;The member list is not here yet.&lt;/b&gt; Choosing a supervisor needs the list of members and facilities from the server. Sign in once while online; after that this works offline as well.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Name, kana or member number</source>
+        <translation>Name, kana or member number</translation>
+    </message>
+    <message>
+        <source>Case reports in this request</source>
+        <translation>Case reports in this request</translation>
+    </message>
+    <message>
+        <source>Other registered reports of yours that await a request can go in the same request.</source>
+        <translation>Other registered reports of yours that await a request can go in the same request.</translation>
+    </message>
+    <message>
+        <source>You have no other registered reports awaiting a request.</source>
+        <translation>You have no other registered reports awaiting a request.</translation>
+    </message>
+    <message>
+        <source>Message to the supervisor</source>
+        <translation>Message to the supervisor</translation>
+    </message>
+    <message>
+        <source>Your remarks on the report are private and are not sent.</source>
+        <translation>Your remarks on the report are private and are not sent.</translation>
+    </message>
+    <message>
+        <source>No supervisor of this training program is in the member list.</source>
+        <translation>No supervisor of this training program is in the member list.</translation>
+    </message>
+    <message>
+        <source>No supervisor matches “%1”.</source>
+        <translation>No supervisor matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n problem(s) to fix first, e.g. %1: %2</source>
+        <translation>
+            <numerusform>The report has %n problem to fix first, e.g. %1: %2</numerusform>
+            <numerusform>The report has %n problems to fix first, e.g. %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a supervisor above.</source>
+        <translation>Choose a supervisor above.</translation>
+    </message>
+    <message>
+        <source>The facility chosen on the report is not in the member list.</source>
+        <translation>The facility chosen on the report is not in the member list.</translation>
+    </message>
+    <message>
+        <source>The care period %1 is not within the certification of %2 (%3).</source>
+        <translation>The care period %1 is not within the certification of %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification (%2) does not cover the care period %3.</source>
+        <translation>%1&apos;s certification (%2) does not cover the care period %3.</translation>
+    </message>
+    <message>
+        <source>Needs the member list: sign in first.</source>
+        <translation>Needs the member list: sign in first.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n too many</source>
+        <translation>
+            <numerusform>%1 / %2 — %n too many</numerusform>
+            <numerusform>%1 / %2 — %n too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::BurnedInConfirmDialog</name>
+    <message>
+        <source>The file says its images carry burned-in text</source>
+        <translation>The file says its images carry burned-in text</translation>
+    </message>
+    <message>
+        <source>Images of this kind often carry burned-in text</source>
+        <translation>Images of this kind often carry burned-in text</translation>
+    </message>
+    <message>
+        <source>Confirm before upload</source>
+        <translation>Confirm before upload</translation>
+    </message>
+    <message>
+        <source>Names, IDs and dates are removed from the files before they leave this computer, but text written into the images themselves cannot be removed that way. Open the case and look at every image of these series. Upload them only if none shows the patient&apos;s name, ID, birth date or other identifying text.</source>
+        <translation>Names, IDs and dates are removed from the files before they leave this computer, but text written into the images themselves cannot be removed that way. Open the case and look at every image of these series. Upload them only if none shows the patient&apos;s name, ID, birth date or other identifying text.</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <source>Why it is held</source>
+        <translation>Why it is held</translation>
+    </message>
+    <message>
+        <source>I looked at every image of these series and none shows patient-identifying text</source>
+        <translation>I looked at every image of these series and none shows patient-identifying text</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1832,81 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ConflictDialog</name>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation>Resolve a sync conflict</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed here and on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; was changed here and on the server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version was saved by %1 at %2.</source>
+        <translation>The server&apos;s version was saved by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this record (it was deleted there).</source>
+        <translation>The server no longer has this record (it was deleted there).</translation>
+    </message>
+    <message>
+        <source>On this device it was deleted.</source>
+        <translation>On this device it was deleted.</translation>
+    </message>
+    <message>
+        <source>Fields that differ are highlighted. Keep your version, take the server&apos;s, or choose per field and merge. Nothing is lost until you decide.</source>
+        <translation>Fields that differ are highlighted. Keep your version, take the server&apos;s, or choose per field and merge. Nothing is lost until you decide.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>On this device (yours)</source>
+        <translation>On this device (yours)</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Show only fields that differ</source>
+        <translation>Show only fields that differ</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Take the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Merge as chosen</source>
+        <translation>Merge as chosen</translation>
+    </message>
+    <message>
+        <source>One of the versions is a deletion: keep one of them.</source>
+        <translation>One of the versions is a deletion: keep one of them.</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>Server&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::DateRangeEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1501,6 +1949,21 @@
     </message>
 </context>
 <context>
+    <name>kenshu::FacilityEditor</name>
+    <message>
+        <source>Facility name or certification number</source>
+        <translation>Facility name or certification number</translation>
+    </message>
+    <message>
+        <source>%1 — No. %2</source>
+        <translation>%1 — No. %2</translation>
+    </message>
+    <message>
+        <source>%1 (certification ended)</source>
+        <translation>%1 (certification ended)</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1509,10 +1972,6 @@
     <message>
         <source>Member number</source>
         <translation>Member number</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Facility</translation>
     </message>
     <message>
         <source>Case title, e.g. 123456-001</source>
@@ -1827,6 +2286,18 @@
         <source>&amp;Records</source>
         <translation>&amp;Records</translation>
     </message>
+    <message>
+        <source>Confirm before upload</source>
+        <translation>Confirm before upload</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Kenshu — case library — %1</source>
+        <translation>Kenshu — case library — %1</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::NewReportDialog</name>
@@ -1849,6 +2320,13 @@
     <message>
         <source>Report type:</source>
         <translation>Report type:</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::NoticeBar</name>
+    <message>
+        <source>Close this note</source>
+        <translation>Close this note</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2605,29 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ReportRequestRow</name>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>✓ Can be sent</source>
+        <translation>✓ Can be sent</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ReportWindow</name>
     <message>
         <source>Saved %1</source>
@@ -2204,10 +2705,6 @@
         <source>Log entry</source>
         <translation>Log entry</translation>
     </message>
-    <message>
-        <source>Asking a supervisor needs the member list from the server: sign in first.</source>
-        <translation>Asking a supervisor needs the member list from the server: sign in first.</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n field(s) need attention. The draft is saved as it is.</source>
         <translation>
@@ -2254,6 +2751,76 @@ Close anyway and lose them?</translation>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>Request approval</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval requested for %n report(s).</source>
+        <translation>
+            <numerusform>Approval requested for %n report.</numerusform>
+            <numerusform>Approval requested for %n reports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SignInDialog</name>
+    <message>
+        <source>Sign in to Kenshu</source>
+        <translation>Sign in to Kenshu</translation>
+    </message>
+    <message>
+        <source>https://kenshu.example-hospital.jp</source>
+        <translation>https://kenshu.example-hospital.jp</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Set by your IT department.</translation>
+    </message>
+    <message>
+        <source>name@example-hospital.jp</source>
+        <translation>name@example-hospital.jp</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s password page in your browser.</source>
+        <translation>Opens the server&apos;s password page in your browser.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>The sign-in failed.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server address and the network connection, then try again.</source>
+        <translation>The server cannot be reached. Check the server address and the network connection, then try again.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2909,186 @@ Close anyway and lose them?</translation>
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncControls</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Sign out: this computer forgets the sign-in. Your work stays here.</source>
+        <translation>Sign out: this computer forgets the sign-in. Your work stays here.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch what changed there (%1)</source>
+        <translation>Send your changes to the server and fetch what changed there (%1)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>Sync &amp;problems…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>The training room new cases and reports go to</source>
+        <translation>The training room new cases and reports go to</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 Your work stays on this computer.</source>
+        <translation>You are signed out: %1 Your work stays on this computer.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Kenshu can use, so you are signed in for this session only: next time Kenshu asks for your password again.</source>
+        <translation>This computer has no keychain Kenshu can use, so you are signed in for this session only: next time Kenshu asks for your password again.</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncIssueList</name>
+    <message>
+        <source>A change</source>
+        <translation>A change</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was changed on the server too. Both versions are kept. (%2)</source>
+        <translation>Conflict: %1 was changed on the server too. Both versions are kept. (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you: a study whose images may show patient data burned in (%n series). Look at them, then confirm. (%1)</source>
+        <translation>
+            <numerusform>Waiting for you: a study whose images may show patient data burned in (%n series). Look at them, then confirm. (%1)</numerusform>
+            <numerusform>Waiting for you: a study whose images may show patient data burned in (%n series). Look at them, then confirm. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2 (%3)</source>
+        <translation>Refused: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer but are not on the server as they are. Open one to decide what to do.</source>
+        <translation>These changes are kept on this computer but are not on the server as they are. Open one to decide what to do.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncStatusWidget</name>
+    <message>
+        <source>Uploading file %1 of %2</source>
+        <translation>Uploading file %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take as they are: open the list</source>
+        <translation>Changes the server did not take as they are: open the list</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer. Sign in to share it with your supervisors.</source>
+        <translation>Your work is kept on this computer. Sign in to share it with your supervisors.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The server has not been reached yet. Your work is kept here and sent when it can be.</source>
+        <translation>The server has not been reached yet. Your work is kept here and sent when it can be.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>The local library could not be read: %1</source>
+        <translation>The local library could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>The server refused a change: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, not yet on the server</source>
+        <translation>Saved on this computer, not yet on the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) to confirm</source>
+        <translation>
+            <numerusform>%n study to confirm</numerusform>
+            <numerusform>%n studies to confirm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3294,24 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>kenshu::sync::Downloader</name>
+    <message>
+        <source>Another file is being fetched.</source>
+        <translation>Another file is being fetched.</translation>
+    </message>
+    <message>
+        <source>This is not the name of a file on the server.</source>
+        <translation>This is not the name of a file on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::StudyFetcher</name>
+    <message>
+        <source>Another study is being fetched.</source>
+        <translation>Another study is being fetched.</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::sync::SyncEngine</name>
     <message>
         <source>The server&apos;s answer to a change was not a record.</source>
@@ -2563,6 +3328,28 @@ Close anyway and lose them?</translation>
     <message>
         <source>The server&apos;s change feed was not understood.</source>
         <translation>The server&apos;s change feed was not understood.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the images of %n series may show patient data burned into the pixels. Look at every frame, then confirm.</source>
+        <translation>
+            <numerusform>Not sent: the images of %n series may show patient data burned into the pixels. Look at every frame, then confirm.</numerusform>
+            <numerusform>Not sent: the images of %n series may show patient data burned into the pixels. Look at every frame, then confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::SyncSession</name>
+    <message>
+        <source>Another sign-in or sync is running on this data folder. Kenshu will try again.</source>
+        <translation>Another sign-in or sync is running on this data folder. Kenshu will try again.</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>Another sign-in or sync is running on this data folder.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered on this computer. Sign in again.</source>
+        <translation>The sign-in is no longer remembered on this computer. Sign in again.</translation>
     </message>
 </context>
 <context>
@@ -2747,52 +3534,6 @@ Close anyway and lose them?</translation>
         <translation>Unknown record type: %1</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  deidentify IN OUT                           de-identified copies of DICOM files
-                                              (a file or a folder; for sharing)
-  login --server URL --email E [--password-stdin] [--ca-bundle F]
-                                              sign in (remembered in the keychain)
-  sync [--json]                               push local changes, pull the server&apos;s
-  logout                                      sign out and forget the sign-in
-  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  deidentify IN OUT                           de-identified copies of DICOM files
-                                              (a file or a folder; for sharing)
-  login --server URL --email E [--password-stdin] [--ca-bundle F]
-                                              sign in (remembered in the keychain)
-  sync [--json]                               push local changes, pull the server&apos;s
-  logout                                      sign out and forget the sign-in
-  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
-    </message>
-    <message>
         <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
         <translation>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</translation>
     </message>
@@ -2929,10 +3670,6 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
         <translation>Print the result as JSON.</translation>
     </message>
     <message>
-        <source>Pushed %1 change(s), pulled %2 record(s).</source>
-        <translation>Pushed %1 change(s), pulled %2 record(s).</translation>
-    </message>
-    <message>
         <source>%1 change(s) could not be synced; see above.</source>
         <translation>%1 change(s) could not be synced; see above.</translation>
     </message>
@@ -2971,6 +3708,104 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translatio
     <message>
         <source>Signed out.</source>
         <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Downloads the files of a study that are not in the data folder. An interrupted download continues where it stopped.</source>
+        <translation>Downloads the files of a study that are not in the data folder. An interrupted download continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>The study&apos;s record id.</source>
+        <translation>The study&apos;s record id.</translation>
+    </message>
+    <message>
+        <source>STUDY-ID</source>
+        <translation>STUDY-ID</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl fetch STUDY-ID</source>
+        <translation>Usage: kenshuctl fetch STUDY-ID</translation>
+    </message>
+    <message>
+        <source>Fetched %1 file(s) (%2 bytes); %3 file(s) were here already.</source>
+        <translation>Fetched %1 file(s) (%2 bytes); %3 file(s) were here already.</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json] [--confirm-burned-in]         upload files, push local changes, pull
+                                              the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
+  fetch STUDY-ID                              download a study&apos;s files
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json] [--confirm-burned-in]         upload files, push local changes, pull
+                                              the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
+  fetch STUDY-ID                              download a study&apos;s files
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>the files say text is burned in</source>
+        <translation>the files say text is burned in</translation>
+    </message>
+    <message>
+        <source>%1 images often show text</source>
+        <translation>%1 images often show text</translation>
+    </message>
+    <message>
+        <source>series %1 (%2): %3</source>
+        <translation>series %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Confirmed: no patient data burned into the images of study %1.</source>
+        <translation>Confirmed: no patient data burned into the images of study %1.</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame of the studies the last sync held: no patient data is burned into the images. They are sent now.</source>
+        <translation>You have looked at every frame of the studies the last sync held: no patient data is burned into the images. They are sent now.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s), uploaded %3 file(s).</source>
+        <translation>Pushed %1 change(s), pulled %2 record(s), uploaded %3 file(s).</translation>
+    </message>
+    <message>
+        <source>Look at every frame of the studies held above, then run: kenshuctl sync --confirm-burned-in</source>
+        <translation>Look at every frame of the studies held above, then run: kenshuctl sync --confirm-burned-in</translation>
     </message>
 </context>
 <context>

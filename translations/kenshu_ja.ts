@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>BlobSender</name>
+    <message>
+        <source>An image of the study is missing from the data folder; import the study again.</source>
+        <translation>検査の画像がデータフォルダーにありません。検査をもう一度取り込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>BlobStorage</name>
     <message>
         <source>Cannot store the blob %1.</source>
@@ -160,6 +167,13 @@
     <message>
         <source>the new file</source>
         <translation>新しいファイル</translation>
+    </message>
+</context>
+<context>
+    <name>BlobSyncState</name>
+    <message>
+        <source>The local library could not be updated (%1).</source>
+        <translation>ローカルのライブラリーを更新できませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -250,6 +264,57 @@
     <message>
         <source>The case no longer exists.</source>
         <translation>この症例はすでに存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>self %1 / supervisor %2</source>
+        <translation>本人 %1 / 指導医 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Supervisor asked</source>
+        <translation>依頼先の指導医</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>症例</translation>
+    </message>
+    <message>
+        <source>Message to the supervisor</source>
+        <translation>指導医へのメッセージ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>様式の版</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -361,6 +426,88 @@
     <message>
         <source>The DICOM file has no study, series or instance UID.</source>
         <translation>DICOM ファイルに Study・Series・Instance の UID がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryAge</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Member list from the server, updated %1 (%2).</source>
+        <translation>サーバーの会員名簿（%1 に更新、%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCache</name>
+    <message>
+        <source>The member directory could not be saved to %1: %2</source>
+        <translation>会員名簿を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The saved member directory %1 cannot be read: %2</source>
+        <translation>保存された会員名簿 %1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryJson</name>
+    <message>
+        <source>The member directory from the server cannot be read: %1</source>
+        <translation>サーバーの会員名簿を読めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a certification period that is not two dates (yyyy-MM-dd).</source>
+        <translation>%1 の認定期間が 2 つの日付（yyyy-MM-dd）になっていません。</translation>
+    </message>
+    <message>
+        <source>a member has no member number.</source>
+        <translation>会員番号のない会員があります。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>会員 %1</translation>
+    </message>
+    <message>
+        <source>a facility has no id.</source>
+        <translation>ID のない施設があります。</translation>
+    </message>
+    <message>
+        <source>Facility %1</source>
+        <translation>施設 %1</translation>
+    </message>
+    <message>
+        <source>it lists no members or no facilities.</source>
+        <translation>会員または施設の一覧がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>Cannot write to the data folder (is the disk full?): %1</source>
+        <translation>データフォルダーに書き込めません（ディスクがいっぱいではありませんか）: %1</translation>
+    </message>
+    <message>
+        <source>A file from the server did not check out and was dropped; it will be fetched again from the start.</source>
+        <translation>サーバーからのファイルが検証に通らなかったため破棄しました。最初から取得し直します。</translation>
     </message>
 </context>
 <context>
@@ -616,6 +763,29 @@
     </message>
 </context>
 <context>
+    <name>LastSyncText</name>
+    <message>
+        <source>Last synced %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>%n 時間前に同期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n 分前に同期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>たった今同期しました</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -732,6 +902,13 @@
     <message>
         <source>Cannot read the PDF %1.</source>
         <translation>PDF %1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWireForm</name>
+    <message>
+        <source>An image of the study has not been de-identified yet.</source>
+        <translation>検査の画像がまだ匿名化されていません。</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1080,13 @@
     </message>
 </context>
 <context>
+    <name>StudyFetcher</name>
+    <message>
+        <source>There is no such study here.</source>
+        <translation>その検査はここにありません。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionExport</name>
     <message>
         <source>Supervision record</source>
@@ -988,6 +1172,35 @@
     <message>
         <source>The keychain failed: %1</source>
         <translation>キーチェーンでエラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferEstimate</name>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>残り約 %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1419,156 @@
     <message>
         <source>Supervised clinical training: cases, angiography review, reports and approval.</source>
         <translation>臨床研修の指導: 症例、血管造影の読影、報告書、承認。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::ApprovalRequestDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — No. %2 · certified %3</source>
+        <translation>%1 — 番号 %2 · 認定 %3</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor who guided you to approve your case reports. While the request is pending the reports cannot be edited; you can withdraw it until it is answered.</source>
+        <translation>指導を受けた指導医に症例報告の承認を依頼します。依頼中は報告書を編集できません。回答があるまでは依頼を取り下げられます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The member list is not here yet.&lt;/b&gt; Choosing a supervisor needs the list of members and facilities from the server. Sign in once while online; after that this works offline as well.</source>
+        <translation>&lt;b&gt;会員名簿がまだありません。&lt;/b&gt;指導医を選ぶには、サーバーの会員と施設の一覧が必要です。オンラインで一度サインインしてください。その後はオフラインでも使えます。</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>依頼を送る</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>指導医</translation>
+    </message>
+    <message>
+        <source>Name, kana or member number</source>
+        <translation>氏名、カナまたは会員番号</translation>
+    </message>
+    <message>
+        <source>Case reports in this request</source>
+        <translation>この依頼に含める症例報告</translation>
+    </message>
+    <message>
+        <source>Other registered reports of yours that await a request can go in the same request.</source>
+        <translation>登録済みで依頼前のほかの報告書も、同じ依頼に含められます。</translation>
+    </message>
+    <message>
+        <source>You have no other registered reports awaiting a request.</source>
+        <translation>登録済みで依頼前のほかの報告書はありません。</translation>
+    </message>
+    <message>
+        <source>Message to the supervisor</source>
+        <translation>指導医へのメッセージ</translation>
+    </message>
+    <message>
+        <source>Your remarks on the report are private and are not sent.</source>
+        <translation>報告書の備考は非公開で、送信されません。</translation>
+    </message>
+    <message>
+        <source>No supervisor of this training program is in the member list.</source>
+        <translation>会員名簿にこの研修プログラムの指導医がいません。</translation>
+    </message>
+    <message>
+        <source>No supervisor matches “%1”.</source>
+        <translation>「%1」に一致する指導医はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n problem(s) to fix first, e.g. %1: %2</source>
+        <translation>
+            <numerusform>先に直す問題が %n 件あります（例: %1: %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a supervisor above.</source>
+        <translation>上で指導医を選んでください。</translation>
+    </message>
+    <message>
+        <source>The facility chosen on the report is not in the member list.</source>
+        <translation>報告書で選んだ施設が名簿にありません。</translation>
+    </message>
+    <message>
+        <source>The care period %1 is not within the certification of %2 (%3).</source>
+        <translation>診療期間 %1 が %2 の認定期間（%3）に収まっていません。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification (%2) does not cover the care period %3.</source>
+        <translation>%1 の認定期間（%2）は診療期間 %3 を含んでいません。</translation>
+    </message>
+    <message>
+        <source>Needs the member list: sign in first.</source>
+        <translation>会員名簿が必要です。先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 — %n too many</source>
+        <translation>
+            <numerusform>%1 / %2 — %n 文字超過</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::BurnedInConfirmDialog</name>
+    <message>
+        <source>The file says its images carry burned-in text</source>
+        <translation>ファイルに、画像に文字が焼き込まれていると記録されています</translation>
+    </message>
+    <message>
+        <source>Images of this kind often carry burned-in text</source>
+        <translation>この種類の画像には文字が焼き込まれていることがよくあります</translation>
+    </message>
+    <message>
+        <source>Confirm before upload</source>
+        <translation>アップロード前の確認</translation>
+    </message>
+    <message>
+        <source>Names, IDs and dates are removed from the files before they leave this computer, but text written into the images themselves cannot be removed that way. Open the case and look at every image of these series. Upload them only if none shows the patient&apos;s name, ID, birth date or other identifying text.</source>
+        <translation>氏名・ID・日付はこのコンピューターから送る前にファイルから削除されますが、画像そのものに書き込まれた文字はその方法では削除できません。症例を開いて、これらのシリーズのすべての画像を確認してください。患者の氏名、ID、生年月日など個人を特定できる文字が写っていない場合に限りアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Why it is held</source>
+        <translation>保留の理由</translation>
+    </message>
+    <message>
+        <source>I looked at every image of these series and none shows patient-identifying text</source>
+        <translation>これらのシリーズのすべての画像を確認し、個人を特定できる文字は写っていませんでした</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1810,81 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ConflictDialog</name>
+    <message>
+        <source>Resolve a sync conflict</source>
+        <translation>同期の競合を解決</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed here and on the server.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; はこの端末とサーバーの両方で変更されました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version was saved by %1 at %2.</source>
+        <translation>サーバーの版は %1 が %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this record (it was deleted there).</source>
+        <translation>サーバーにはこのレコードがもうありません（サーバーで削除されました）。</translation>
+    </message>
+    <message>
+        <source>On this device it was deleted.</source>
+        <translation>この端末では削除されています。</translation>
+    </message>
+    <message>
+        <source>Fields that differ are highlighted. Keep your version, take the server&apos;s, or choose per field and merge. Nothing is lost until you decide.</source>
+        <translation>違う項目を強調表示しています。自分の版を残すか、サーバーの版を採るか、項目ごとに選んでまとめてください。決めるまで何も失われません。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>On this device (yours)</source>
+        <translation>この端末（自分）</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>Show only fields that differ</source>
+        <translation>違う項目だけを表示</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>サーバーの版を採る</translation>
+    </message>
+    <message>
+        <source>Merge as chosen</source>
+        <translation>選んだとおりにまとめる</translation>
+    </message>
+    <message>
+        <source>One of the versions is a deletion: keep one of them.</source>
+        <translation>一方の版は削除です。どちらかを残してください。</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::DateRangeEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1489,6 +1927,21 @@
     </message>
 </context>
 <context>
+    <name>kenshu::FacilityEditor</name>
+    <message>
+        <source>Facility name or certification number</source>
+        <translation>施設名または認定番号</translation>
+    </message>
+    <message>
+        <source>%1 — No. %2</source>
+        <translation>%1 — 番号 %2</translation>
+    </message>
+    <message>
+        <source>%1 (certification ended)</source>
+        <translation>%1（認定終了）</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::FieldEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1497,10 +1950,6 @@
     <message>
         <source>Member number</source>
         <translation>会員番号</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>施設</translation>
     </message>
     <message>
         <source>Case title, e.g. 123456-001</source>
@@ -1809,6 +2258,18 @@
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
+    <message>
+        <source>Confirm before upload</source>
+        <translation>アップロード前の確認</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>サーバーが受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>Kenshu — case library — %1</source>
+        <translation>Kenshu — 症例ライブラリー — %1</translation>
+    </message>
 </context>
 <context>
     <name>kenshu::NewReportDialog</name>
@@ -1831,6 +2292,13 @@
     <message>
         <source>Report type:</source>
         <translation>報告書の種類:</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::NoticeBar</name>
+    <message>
+        <source>Close this note</source>
+        <translation>このお知らせを閉じる</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2577,29 @@
     </message>
 </context>
 <context>
+    <name>kenshu::ReportRequestRow</name>
+    <message>
+        <source>No. %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>✓ Can be sent</source>
+        <translation>✓ 送信できます</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::ReportWindow</name>
     <message>
         <source>Saved %1</source>
@@ -2186,10 +2677,6 @@
         <source>Log entry</source>
         <translation>記録</translation>
     </message>
-    <message>
-        <source>Asking a supervisor needs the member list from the server: sign in first.</source>
-        <translation>指導医への依頼にはサーバーの会員一覧が必要です。先にサインインしてください。</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;This cannot be handed on yet:&lt;/b&gt; %n field(s) need attention. The draft is saved as it is.</source>
         <translation>
@@ -2235,6 +2722,75 @@ Close anyway and lose them?</source>
     <message>
         <source>Saving…</source>
         <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>承認依頼</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>依頼を送っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval requested for %n report(s).</source>
+        <translation>
+            <numerusform>%n 件の報告書の承認を依頼しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SignInDialog</name>
+    <message>
+        <source>Sign in to Kenshu</source>
+        <translation>Kenshu にサインイン</translation>
+    </message>
+    <message>
+        <source>https://kenshu.example-hospital.jp</source>
+        <translation>https://kenshu.example-hospital.jp</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>情報システム部門が設定しています。</translation>
+    </message>
+    <message>
+        <source>name@example-hospital.jp</source>
+        <translation>name@example-hospital.jp</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>パスワードを忘れた場合</translation>
+    </message>
+    <message>
+        <source>Opens the server&apos;s password page in your browser.</source>
+        <translation>サーバーのパスワードのページをブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>メールアドレス:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>サインインできませんでした。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server address and the network connection, then try again.</source>
+        <translation>サーバーに接続できません。サーバーのアドレスとネットワークの接続を確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2877,181 @@ Close anyway and lose them?</source>
     <message>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncControls</name>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out: this computer forgets the sign-in. Your work stays here.</source>
+        <translation>サインアウト: このコンピューターはサインインを忘れます。作業内容はここに残ります。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch what changed there (%1)</source>
+        <translation>変更をサーバーに送り、サーバーでの変更を取得します（%1）</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems…</source>
+        <translation>同期の問題(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The training room new cases and reports go to</source>
+        <translation>新しい症例と報告書を登録する研修ルーム</translation>
+    </message>
+    <message>
+        <source>You are signed out: %1 Your work stays on this computer.</source>
+        <translation>サインアウトしました: %1 作業内容はこのコンピューターに残ります。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain Kenshu can use, so you are signed in for this session only: next time Kenshu asks for your password again.</source>
+        <translation>このコンピューターには Kenshu が使えるキーチェーンがないため、今回の起動中だけサインインしています。次回はもう一度パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncIssueList</name>
+    <message>
+        <source>A change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was changed on the server too. Both versions are kept. (%2)</source>
+        <translation>競合: %1 はサーバーでも変更されました。両方の版を残しています。（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you: a study whose images may show patient data burned in (%n series). Look at them, then confirm. (%1)</source>
+        <translation>
+            <numerusform>確認待ち: 画像に患者情報が焼き込まれているおそれのある検査です（%n シリーズ）。画像を確認してから承認してください。（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2 (%3)</source>
+        <translation>受け付けられませんでした: %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同期の問題</translation>
+    </message>
+    <message>
+        <source>These changes are kept on this computer but are not on the server as they are. Open one to decide what to do.</source>
+        <translation>これらの変更はこのコンピューターに残っていますが、そのままではサーバーにありません。開いて対応を決めてください。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::SyncStatusWidget</name>
+    <message>
+        <source>Uploading file %1 of %2</source>
+        <translation>ファイル %1 / %2 をアップロード中</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Changes the server did not take as they are: open the list</source>
+        <translation>サーバーがそのまま受け付けなかった変更: 一覧を開く</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer. Sign in to share it with your supervisors.</source>
+        <translation>作業内容はこのコンピューターに保存されています。指導医と共有するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>The server has not been reached yet. Your work is kept here and sent when it can be.</source>
+        <translation>まだサーバーに接続できていません。作業内容はここに保存され、接続できたときに送られます。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>The local library could not be read: %1</source>
+        <translation>ローカルのライブラリーを読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>サーバーが変更を受け付けませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>未送信の変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer, not yet on the server</source>
+        <translation>このコンピューターに保存済み、サーバーには未送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>受付拒否 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) to confirm</source>
+        <translation>
+            <numerusform>確認待ちの検査 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3255,24 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>kenshu::sync::Downloader</name>
+    <message>
+        <source>Another file is being fetched.</source>
+        <translation>別のファイルを取得中です。</translation>
+    </message>
+    <message>
+        <source>This is not the name of a file on the server.</source>
+        <translation>サーバー上のファイル名ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::StudyFetcher</name>
+    <message>
+        <source>Another study is being fetched.</source>
+        <translation>別の検査を取得中です。</translation>
+    </message>
+</context>
+<context>
     <name>kenshu::sync::SyncEngine</name>
     <message>
         <source>The server&apos;s answer to a change was not a record.</source>
@@ -2540,6 +3289,27 @@ Close anyway and lose them?</source>
     <message>
         <source>The server&apos;s change feed was not understood.</source>
         <translation>サーバーの変更フィードを解釈できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the images of %n series may show patient data burned into the pixels. Look at every frame, then confirm.</source>
+        <translation>
+            <numerusform>未送信: %n シリーズの画像に患者情報が焼き込まれているおそれがあります。すべてのフレームを確認してから承認してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kenshu::sync::SyncSession</name>
+    <message>
+        <source>Another sign-in or sync is running on this data folder. Kenshu will try again.</source>
+        <translation>このデータフォルダーで別のサインインまたは同期が実行中です。Kenshu があとで再試行します。</translation>
+    </message>
+    <message>
+        <source>Another sign-in or sync is running on this data folder.</source>
+        <translation>このデータフォルダーで別のサインインまたは同期が実行中です。</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer remembered on this computer. Sign in again.</source>
+        <translation>このコンピューターにはサインインが記憶されていません。もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2724,52 +3494,6 @@ Close anyway and lose them?</source>
         <translation>不明なレコードの種類: %1</translation>
     </message>
     <message>
-        <source>Kenshu from the command line.
-
-Commands:
-  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
-  cases [--json]                              list the cases
-  records [--type T] [--json]                 list local records, sync state
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              render one frame as the viewer does
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              a frame with its drawings burned in
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              the drawings as a DICOM GSPS file
-  deidentify IN OUT                           de-identified copies of DICOM files
-                                              (a file or a folder; for sharing)
-  login --server URL --email E [--password-stdin] [--ca-bundle F]
-                                              sign in (remembered in the keychain)
-  sync [--json]                               push local changes, pull the server&apos;s
-  logout                                      sign out and forget the sign-in
-  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
-  bench decode FILE [--threads N]             decoding speed as one JSON line
-
-Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
-        <translation>コマンドラインから使う Kenshu。
-
-コマンド:
-  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
-  cases [--json]                              症例の一覧
-  records [--type T] [--json]                 ローカルのレコードと同期状態の一覧
-  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
-                                              ビューアーと同じように 1 フレームを書き出す
-  annotate FILE [--frame N] --annotations A.json --out OUT.png
-                                              描画を焼き込んだフレーム
-  gsps FILE --annotations A.json --out OUT_PR.dcm
-                                              描画を DICOM GSPS ファイルとして書き出す
-  deidentify IN OUT                           DICOM ファイルの匿名化コピー
-                                              （ファイルまたはフォルダー。共有用）
-  login --server URL --email E [--password-stdin] [--ca-bundle F]
-                                              サインイン（キーチェーンに記憶）
-  sync [--json]                               ローカルの変更を送信し、サーバーの変更を取得
-  logout                                      サインアウトして記憶を消去
-  upload FILE... [--confirm-burned-in]        ファイルをアップロード（DICOM は先に匿名化）
-  bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
-
-終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
-    </message>
-    <message>
         <source>import, cases, records, render, annotate, gsps, deidentify, login, sync, logout, upload or bench</source>
         <translation>import、cases、records、render、annotate、gsps、deidentify、login、sync、logout、upload、bench のいずれか</translation>
     </message>
@@ -2906,10 +3630,6 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <source>Pushed %1 change(s), pulled %2 record(s).</source>
-        <translation>%1 件の変更を送信し、%2 件のレコードを取得しました。</translation>
-    </message>
-    <message>
         <source>%1 change(s) could not be synced; see above.</source>
         <translation>%1 件の変更を同期できませんでした。上の表示を確認してください。</translation>
     </message>
@@ -2948,6 +3668,104 @@ Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
     <message>
         <source>Signed out.</source>
         <translation>サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>Downloads the files of a study that are not in the data folder. An interrupted download continues where it stopped.</source>
+        <translation>データフォルダーにない検査のファイルをダウンロードします。中断したダウンロードは止まったところから続きます。</translation>
+    </message>
+    <message>
+        <source>The study&apos;s record id.</source>
+        <translation>検査のレコード ID。</translation>
+    </message>
+    <message>
+        <source>STUDY-ID</source>
+        <translation>STUDY-ID</translation>
+    </message>
+    <message>
+        <source>Usage: kenshuctl fetch STUDY-ID</source>
+        <translation>使い方: kenshuctl fetch STUDY-ID</translation>
+    </message>
+    <message>
+        <source>Fetched %1 file(s) (%2 bytes); %3 file(s) were here already.</source>
+        <translation>%1 個のファイル（%2 バイト）を取得しました。%3 個はすでにありました。</translation>
+    </message>
+    <message>
+        <source>Kenshu from the command line.
+
+Commands:
+  import --case TITLE [--note TEXT] PATH...   import DICOM/DICOMDIR/PDF into a case
+  cases [--json]                              list the cases
+  records [--type T] [--json]                 list local records, sync state
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              render one frame as the viewer does
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              a frame with its drawings burned in
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              the drawings as a DICOM GSPS file
+  deidentify IN OUT                           de-identified copies of DICOM files
+                                              (a file or a folder; for sharing)
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              sign in (remembered in the keychain)
+  sync [--json] [--confirm-burned-in]         upload files, push local changes, pull
+                                              the server&apos;s
+  logout                                      sign out and forget the sign-in
+  upload FILE... [--confirm-burned-in]        upload blobs (DICOM de-identified first)
+  fetch STUDY-ID                              download a study&apos;s files
+  bench decode FILE [--threads N]             decoding speed as one JSON line
+
+Exit codes: 0 done, 1 some file rejected or an error, 2 usage error.</source>
+        <translation>コマンドラインから使う Kenshu。
+
+コマンド:
+  import --case TITLE [--note TEXT] PATH...   DICOM/DICOMDIR/PDF を症例に取り込む
+  cases [--json]                              症例の一覧
+  records [--type T] [--json]                 ローカルのレコードと同期状態の一覧
+  render FILE --frame N --out OUT.png|pgm|ppm [--window C,W]
+                                              ビューアーと同じように 1 フレームを書き出す
+  annotate FILE [--frame N] --annotations A.json --out OUT.png
+                                              描画を焼き込んだフレーム
+  gsps FILE --annotations A.json --out OUT_PR.dcm
+                                              描画を DICOM GSPS ファイルとして書き出す
+  deidentify IN OUT                           DICOM ファイルの匿名化コピー
+                                              （ファイルまたはフォルダー。共有用）
+  login --server URL --email E [--password-stdin] [--ca-bundle F]
+                                              サインイン（キーチェーンに記憶）
+  sync [--json] [--confirm-burned-in]         ファイルをアップロードし、ローカルの変更を
+                                              送信し、サーバーの変更を取得
+  logout                                      サインアウトして記憶を消去
+  upload FILE... [--confirm-burned-in]        ファイルをアップロード（DICOM は先に匿名化）
+  fetch STUDY-ID                              検査のファイルをダウンロード
+  bench decode FILE [--threads N]             デコード速度を 1 行の JSON で出力
+
+終了コード: 0 完了、1 拒否されたファイルまたはエラー、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>the files say text is burned in</source>
+        <translation>ファイルに文字の焼き込みが記録されています</translation>
+    </message>
+    <message>
+        <source>%1 images often show text</source>
+        <translation>%1 の画像にはよく文字が写っています</translation>
+    </message>
+    <message>
+        <source>series %1 (%2): %3</source>
+        <translation>シリーズ %1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Confirmed: no patient data burned into the images of study %1.</source>
+        <translation>確認済み: 検査 %1 の画像に患者情報の焼き込みはありません。</translation>
+    </message>
+    <message>
+        <source>You have looked at every frame of the studies the last sync held: no patient data is burned into the images. They are sent now.</source>
+        <translation>前回の同期で保留した検査のすべてのフレームを確認し、患者情報の焼き込みはありませんでした。今から送信します。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s), pulled %2 record(s), uploaded %3 file(s).</source>
+        <translation>%1 件の変更を送信し、%2 件のレコードを取得し、%3 個のファイルをアップロードしました。</translation>
+    </message>
+    <message>
+        <source>Look at every frame of the studies held above, then run: kenshuctl sync --confirm-burned-in</source>
+        <translation>上で保留した検査のすべてのフレームを確認してから、kenshuctl sync --confirm-burned-in を実行してください</translation>
     </message>
 </context>
 <context>
