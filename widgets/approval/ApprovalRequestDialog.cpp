@@ -140,6 +140,8 @@ QWidget* ApprovalRequestDialog::buildReportPart()
     auto* scroll = new QScrollArea(box);
     scroll->setWidget(list);
     scroll->setWidgetResizable(true);
+    // Rows follow the dialog's width, so the reasons wrap instead of running off to the side.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* hint = new QLabel(m_reports.size() > 1
                                 ? tr("Other registered reports of yours that await a request can "
