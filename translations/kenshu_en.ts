@@ -1086,6 +1086,37 @@
     </message>
 </context>
 <context>
+    <name>StudyDownload</name>
+    <message>
+        <source>Downloading the study&apos;s images…</source>
+        <translation>Downloading the study&apos;s images…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Downloading the study&apos;s images: file %1 of %2
+%3</source>
+        <translation>Downloading the study&apos;s images: file %1 of %2
+%3</translation>
+    </message>
+    <message>
+        <source>The study&apos;s images could not be downloaded: %1
+What came so far is kept; opening the study again continues the download.</source>
+        <translation>The study&apos;s images could not be downloaded: %1
+What came so far is kept; opening the study again continues the download.</translation>
+    </message>
+    <message>
+        <source>The images of this study are on the server. Sign in to download them.</source>
+        <translation>The images of this study are on the server. Sign in to download them.</translation>
+    </message>
+</context>
+<context>
     <name>StudyFetcher</name>
     <message>
         <source>There is no such study here.</source>

@@ -1080,6 +1080,37 @@
     </message>
 </context>
 <context>
+    <name>StudyDownload</name>
+    <message>
+        <source>Downloading the study&apos;s images…</source>
+        <translation>検査の画像をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Downloading the study&apos;s images: file %1 of %2
+%3</source>
+        <translation>検査の画像をダウンロードしています: ファイル %1 / %2
+%3</translation>
+    </message>
+    <message>
+        <source>The study&apos;s images could not be downloaded: %1
+What came so far is kept; opening the study again continues the download.</source>
+        <translation>検査の画像をダウンロードできませんでした: %1
+ここまでに届いた分は残してあります。検査をもう一度開くと続きからダウンロードします。</translation>
+    </message>
+    <message>
+        <source>The images of this study are on the server. Sign in to download them.</source>
+        <translation>この検査の画像はサーバーにあります。ダウンロードするにはサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>StudyFetcher</name>
     <message>
         <source>There is no such study here.</source>

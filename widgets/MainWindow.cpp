@@ -27,6 +27,7 @@
 #include "ReportListModel.h"
 #include "ReportWindow.h"
 #include "Settings.h"
+#include "StudyDownload.h"
 #include "SupervisionRecordWindow.h"
 #include "SyncControls.h"
 #include "SyncSession.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(const QString& dataDir, CaseImporter::Formats formats, Se
 
     connect(m_loader, &LibraryLoader::casesLoaded, this, &MainWindow::onCasesLoaded);
     connect(m_loader, &LibraryLoader::caseLoaded, m_casePanel, &CasePanel::showCase);
-    connect(m_casePanel, &CasePanel::seriesActivated, this, &MainWindow::openViewer);
+    connect(m_casePanel, &CasePanel::seriesActivated, this, &MainWindow::openSeries);
     connect(m_casePanel, &CasePanel::documentActivated, this, &MainWindow::openDocument);
     connect(m_loader, &LibraryLoader::caseMissing, m_casePanel, &CasePanel::showNothing);
     connect(m_loader, &LibraryLoader::failed, this,
@@ -392,6 +393,22 @@ ViewerWindow* MainWindow::openViewer(const QString& seriesInstanceUid)
     ViewerWindow* viewer = openCasePage();
     viewer->showSeries(seriesInstanceUid);
     return viewer;
+}
+
+void MainWindow::openSeries(const QString& seriesInstanceUid)
+{
+    // Another member's study comes by sync as a record: its files are fetched on first view.
+    for (const StudyEntry& study : m_casePanel->currentCase().studies) {
+        if (!study.findSeries(seriesInstanceUid))
+            continue;
+        const QUuid caseId = m_casePanel->currentCase().id;
+        ensureStudyFiles(*m_syncSession, m_dataDir, study, this, [this, caseId, seriesInstanceUid] {
+            // The user may have moved on to another case meanwhile.
+            if (m_casePanel->currentCase().id == caseId)
+                openViewer(seriesInstanceUid);
+        });
+        return;
+    }
 }
 
 ViewerWindow* MainWindow::openDocument(const QUuid& documentId)

@@ -103,6 +103,8 @@ private:
     void buildSync();
     void reloadAfterSync();
     void openSyncIssue(const SyncIssue& issue);
+    // Opens a series of the current case, downloading its study's files first if needed.
+    void openSeries(const QString& seriesInstanceUid);
     // The signed-in member's rooms and their programs, for the approval request dialog.
     RoomPrograms roomPrograms() const;
     void updateWindowTitle();

@@ -130,12 +130,14 @@ TEST_F(Widgets_MainWindowTest, NewCaseImportsFilesAndShowsTheCase)
     ASSERT_EQ(content->rowCount(documents), 1);
     EXPECT_EQ(content->index(0, 0, documents).data().toString(), u"report.pdf"_s);
 
-    // Double-clicking a series opens it in the viewer.
+    // Double-clicking a series opens it in the viewer (once its files are known to be here,
+    // which is checked off the GUI thread).
     auto* tree = panel->findChild<QTreeView*>(u"caseContent"_s);
     ASSERT_NE(tree, nullptr);
     emit tree->activated(content->index(1, 0, study));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return window->findChild<ViewerWindow*>() != nullptr; }, 10000));
     auto* viewerWindow = window->findChild<ViewerWindow*>();
-    ASSERT_NE(viewerWindow, nullptr);
     QSignalSpy viewerOpened(viewerWindow->viewer(), &ViewerWidget::opened);
     ASSERT_TRUE(viewerOpened.wait(10000));
     EXPECT_EQ(viewerWindow->viewer()->frameCount(), 4);
