@@ -118,18 +118,31 @@ Status ApiClient::setServer(const QUrl& url)
     return {};
 }
 
-Status ApiClient::setExtraCaBundle(const QString& pemPath)
+Expected<QList<QSslCertificate>> ApiClient::readCaBundle(const QString& pemPath)
+{
+    if (pemPath.isEmpty())
+        return QList<QSslCertificate>();
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Error{
+            tr("The CA bundle %1 holds no PEM certificate.").arg(QFileInfo(pemPath).fileName())};
+    return certificates;
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!pemPath.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemPath, QSsl::Pem);
-        if (certificates.isEmpty())
-            return Error{tr("The CA bundle %1 holds no PEM certificate.")
-                             .arg(QFileInfo(pemPath).fileName())};
-        tls.addCaCertificates(certificates);
-    }
+    tls.addCaCertificates(certificates);
     m_tls = tls;
+}
+
+Status ApiClient::setExtraCaBundle(const QString& pemPath)
+{
+    Expected<QList<QSslCertificate>> certificates = readCaBundle(pemPath);
+    if (!certificates)
+        return certificates.error();
+    setExtraCaCertificates(*certificates);
     return {};
 }
 

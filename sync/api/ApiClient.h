@@ -44,6 +44,9 @@ public:
     QUrl server() const { return m_server; }
     // PEM certificates trusted in addition to the system's (IT presets). Empty path: none.
     Status setExtraCaBundle(const QString& pemPath);
+    // The same in two steps, so that the file can be read off the GUI thread.
+    static Expected<QList<QSslCertificate>> readCaBundle(const QString& pemPath);
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
 
     void setAccessToken(const QString& token) { m_accessToken = token; }
     void clearAccessToken() { m_accessToken.clear(); }

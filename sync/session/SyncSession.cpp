@@ -46,6 +46,7 @@ struct SyncSession::Loaded
 {
     QString deviceId;
     std::optional<SavedSignIn> saved;
+    QList<QSslCertificate> caCertificates;
     QString error;
 };
 
@@ -114,7 +115,7 @@ void SyncSession::load(std::function<void(const QString& error)> next)
         return;
     runAsync<Loaded>(
         this,
-        [dataDir = m_dataDir] {
+        [dataDir = m_dataDir, itBundle = m_options.caBundle] {
             Loaded loaded;
             Expected<std::unique_ptr<LocalStore>> store = LocalStore::open(dataDir);
             if (!store) {
@@ -129,6 +130,16 @@ void SyncSession::load(std::function<void(const QString& error)> next)
             }
             loaded.deviceId = *deviceId;
             loaded.saved = SavedSignIn::load(syncStore);
+            // IT's bundle wins over one saved by kenshuctl --ca-bundle. A bundle that cannot be
+            // read stops the sign-in with the reason, rather than failing later as "untrusted".
+            const QString bundle = !itBundle.isEmpty()
+                                       ? itBundle
+                                       : (loaded.saved ? loaded.saved->caBundle : QString());
+            Expected<QList<QSslCertificate>> certificates = ApiClient::readCaBundle(bundle);
+            if (!certificates)
+                loaded.error = certificates.error().message;
+            else
+                loaded.caCertificates = *certificates;
             return loaded;
         },
         [this](const Loaded& loaded) {
@@ -137,6 +148,7 @@ void SyncSession::load(std::function<void(const QString& error)> next)
             if (m_loaded) {
                 m_deviceId = loaded.deviceId;
                 m_saved = loaded.saved;
+                m_caCertificates = loaded.caCertificates;
             }
             std::exchange(m_afterLoad, {})(loaded.error);
         });
@@ -145,11 +157,7 @@ void SyncSession::load(std::function<void(const QString& error)> next)
 void SyncSession::configureServer(const QUrl& server)
 {
     m_api->setServer(server);
-    // IT's bundle wins over one saved by kenshuctl --ca-bundle. The file is small and local.
-    const QString bundle = !m_options.caBundle.isEmpty()
-                               ? m_options.caBundle
-                               : (m_saved ? m_saved->caBundle : QString());
-    m_api->setExtraCaBundle(bundle);
+    m_api->setExtraCaCertificates(m_caCertificates); // read with the saved sign-in, in load()
     m_account = SavedSignIn::keychainAccount(server, m_deviceId);
 }
 
@@ -355,6 +363,14 @@ void SyncSession::runSync()
         return;
     if (!lockForRun())
         return;
+    SyncEngine& syncEngine = engine();
+    syncEngine.setMember(m_member);
+    syncEngine.setRoomId(roomId());
+    syncEngine.syncNow();
+}
+
+SyncEngine& SyncSession::engine()
+{
     if (!m_engine) {
         m_engine = std::make_unique<SyncEngine>(*m_api, m_dataDir);
         connect(m_engine.get(), &SyncEngine::started, this, [this] {
@@ -364,9 +380,7 @@ void SyncSession::runSync()
         connect(m_engine.get(), &SyncEngine::finished, this, &SyncSession::engineFinished);
         connect(m_engine.get(), &SyncEngine::uploadProgress, this, &SyncSession::uploadProgress);
     }
-    m_engine->setMember(m_member);
-    m_engine->setRoomId(roomId());
-    m_engine->syncNow();
+    return *m_engine;
 }
 
 void SyncSession::engineFinished(const SyncReport& report)
@@ -419,9 +433,9 @@ void SyncSession::clearSavedSignIn()
     writeSyncState([](SyncStore& store) { return SavedSignIn::clear(store); });
 }
 
-void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write,
-                                 std::function<void(const Status&)> done)
+void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write)
 {
+    // Not secret (SavedSignIn.h); failing to write only costs the silent sign-in next time.
     runAsync<Status>(
         this,
         [dataDir = m_dataDir, write = std::move(write)]() -> Status {
@@ -431,25 +445,19 @@ void SyncSession::writeSyncState(std::function<Status(SyncStore&)> write,
             SyncStore syncStore(**store);
             return write(syncStore);
         },
-        [done = std::move(done)](const Status& status) {
-            if (done)
-                done(status);
-        });
+        [](const Status&) {});
 }
 
 void SyncSession::confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids,
                                   std::function<void(const Status&)> done)
 {
-    writeSyncState(
-        [studyId, seriesInstanceUids](SyncStore& store) {
-            return store.confirmBurnedIn(studyId, seriesInstanceUids);
-        },
-        [this, done = std::move(done)](const Status& status) {
-            if (done)
-                done(status);
-            if (status)
-                syncNow();
-        });
+    // Through the engine's store thread, in line with the writes of a run.
+    engine().confirmBurnedIn(studyId, seriesInstanceUids, this,
+                             [this, done = std::move(done)](const Status& status) {
+                                 done(status);
+                                 if (status)
+                                     syncNow();
+                             });
 }
 
 } // namespace kenshu::sync

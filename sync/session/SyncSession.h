@@ -8,6 +8,7 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -114,10 +115,9 @@ private:
     void endSignIn(const QString& reason);
     void saveSignIn();
     void clearSavedSignIn();
-    // Not secret (SavedSignIn.h); a failed write of the saved sign-in only costs the silent
-    // sign-in next time, so `done` may be empty.
-    void writeSyncState(std::function<Status(SyncStore&)> write,
-                        std::function<void(const Status&)> done = {});
+    void writeSyncState(std::function<Status(SyncStore&)> write);
+    // Made on first use (a run, or a confirmation before any run).
+    SyncEngine& engine();
 
     QString m_dataDir;
     Options m_options;
@@ -132,6 +132,7 @@ private:
     std::function<void(const QString&)> m_afterLoad;
     QString m_deviceId;
     std::optional<SavedSignIn> m_saved;
+    QList<QSslCertificate> m_caCertificates;
     QString m_account;
     QString m_password; // only between signIn() and the request that carries it
     SignedInMember m_member;

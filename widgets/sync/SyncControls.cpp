@@ -84,9 +84,6 @@ SyncControls::SyncControls(SyncSession& session, ItPresets presets, QMainWindow*
                                                 .arg(progress.file)
                                                 .arg(progress.files));
             });
-    // A run that ends (or fails) mid-file leaves no stale bar behind.
-    connect(&m_session, &SyncSession::syncFinished, m_status,
-            [status = m_status] { status->setTransferProgress(0, 0, {}); });
     stateChanged();
 }
 

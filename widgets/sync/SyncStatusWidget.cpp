@@ -134,6 +134,8 @@ void SyncStatusWidget::showSyncing()
 
 void SyncStatusWidget::showReport(const sync::SyncReport& report)
 {
+    // A run that ended (or failed) mid-file leaves no stale transfer behind.
+    setTransferProgress(0, 0, {});
     QString error;
     if (!report.storeError.isEmpty()) {
         error = tr("The local library could not be read: %1").arg(report.storeError);
