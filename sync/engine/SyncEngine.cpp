@@ -220,7 +220,7 @@ void SyncEngine::sendRecord(const OutboxItem& item, const OutgoingBlobs& outgoin
                             : QJsonValue(wire->parentId.toString(QUuid::WithoutBraces))},
         {u"deleted"_s, wire->deleted},
         {u"data"_s, wire->data}};
-    ApiRequest request = ApiRequest::withJson("PUT", recordPath(item.record),
+    ApiRequest request = ApiRequest::withJson("PUT", recordPath(*wire),
                                               QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (item.record.rev > 0)
         request.headers.append({QByteArrayLiteral("If-Match"),
@@ -231,15 +231,16 @@ void SyncEngine::sendRecord(const OutboxItem& item, const OutgoingBlobs& outgoin
     request.headers.append({QByteArrayLiteral("Idempotency-Key"),
                             QByteArray(m_deviceId.toUtf8() + ':' + QByteArray::number(item.seq))});
     request.retry = RetryPolicy::Transient;
-    m_api.send(std::move(request), this,
-               [this, item](const ApiResult& result) { pushAnswered(item, result); });
+    m_api.send(std::move(request), this, [this, item, wireId = wire->id](const ApiResult& result) {
+        pushAnswered(item, wireId, result);
+    });
 }
 
-void SyncEngine::pushAnswered(const OutboxItem& item, const ApiResult& result)
+void SyncEngine::pushAnswered(const OutboxItem& item, const QUuid& wireId, const ApiResult& result)
 {
     if (result.ok()) {
         const std::optional<Record> stored = recordFromJson(result.json);
-        if (!stored || stored->id != item.record.id) {
+        if (!stored || stored->id != wireId) {
             finish(ApiError::make(ApiError::Kind::BadResponse,
                                   tr("The server's answer to a change was not a record.")));
             return;
@@ -323,7 +324,8 @@ void SyncEngine::pullAnswered(const ApiResult& result)
                 return uids.error();
             QList<Record> local;
             for (const Record& record : records)
-                local.append(recordFromWire(record, *uids, store.record(record.id)));
+                local.append(
+                    recordFromWire(record, *uids, store.record(localRecordId(record, *uids))));
             return SyncStore(store).applyPulled(local, next);
         },
         this,

@@ -68,7 +68,8 @@ private:
     void push(OutboxItem item);
     void blobsSent(const OutboxItem& item, const BlobsOutcome& outcome);
     void sendRecord(const OutboxItem& item, const OutgoingBlobs& outgoing);
-    void pushAnswered(const OutboxItem& item, const ApiResult& result);
+    // `wireId`: the record's id as the server knows it (RecordWireForm).
+    void pushAnswered(const OutboxItem& item, const QUuid& wireId, const ApiResult& result);
     void pull();
     void pullAnswered(const ApiResult& result);
     void storeStep(std::function<Status(SyncStore&)> work, std::function<void()> next);

@@ -1,5 +1,7 @@
 #include "RecordWireForm.h"
 
+#include "AnnotationLayerId.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <initializer_list>
@@ -185,6 +187,14 @@ QJsonObject attachmentFromWire(const QJsonObject& wire, const QJsonObject& local
     return result;
 }
 
+const Keys kLayerUids = {kSeriesUid, kSopUid};
+
+// A layer's id as named from `data`'s UIDs when `id` is named from `namedFrom`'s; else `id`.
+QUuid renamedLayer(const QUuid& id, const QJsonObject& namedFrom, const QJsonObject& data)
+{
+    return id == annotationLayerId(namedFrom) ? annotationLayerId(data) : id;
+}
+
 } // namespace
 
 Expected<Record> recordToWire(const Record& local, const WireUids& uids,
@@ -205,7 +215,8 @@ Expected<Record> recordToWire(const Record& local, const WireUids& uids,
         wire.data = attachmentToWire(local.data, uids);
         return wire;
     case RecordType::Annotation:
-        wire.data = uidsToWire(local.data, {kSeriesUid, kSopUid}, uids);
+        wire.data = uidsToWire(local.data, kLayerUids, uids);
+        wire.id = renamedLayer(local.id, local.data, wire.data);
         return wire;
     default:
         return wire;
@@ -226,11 +237,19 @@ Record recordFromWire(const Record& wire, const WireUids& uids, const std::optio
         result.data = attachmentFromWire(wire.data, localData, uids);
         return result;
     case RecordType::Annotation:
-        result.data = uidsToLocal(wire.data, localData, {kSeriesUid, kSopUid}, uids);
+        result.data = uidsToLocal(wire.data, localData, kLayerUids, uids);
+        result.id = local ? local->id : renamedLayer(wire.id, wire.data, result.data);
         return result;
     default:
         return result;
     }
+}
+
+QUuid localRecordId(const Record& wire, const WireUids& uids)
+{
+    if (wire.type != RecordType::Annotation)
+        return wire.id;
+    return renamedLayer(wire.id, wire.data, uidsToLocal(wire.data, {}, kLayerUids, uids));
 }
 
 } // namespace kenshu::sync

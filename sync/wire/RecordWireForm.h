@@ -18,7 +18,10 @@ namespace kenshu::sync {
 // (PS3.15 Basic Profile removes them; only the listed keys go, so a field added later leaks
 // nothing), with each instance's SHA-256 and size those of its de-identified file, and marked
 // "deidentified". Comments and annotation layers go with the study, series and SOP UIDs they
-// point at remapped. A study that came from the server goes as it is; other records too.
+// point at remapped; an annotation layer named from its UIDs is renamed from the remapped ones
+// (so that the server never sees an id derived from an original UID, and every reviewer's
+// drawings on a frame meet in one record). A study that came from the server goes as it is;
+// other records too.
 //
 // Fails when a study instance has no outgoing blob: its original hash must not go instead.
 Expected<Record> recordToWire(const Record& local, const WireUids& uids,
@@ -30,5 +33,10 @@ Expected<Record> recordToWire(const Record& local, const WireUids& uids,
 // that is only on the server is stored as it came. For any record that went up and came back
 // unchanged, the result equals the local record.
 Record recordFromWire(const Record& wire, const WireUids& uids, const std::optional<Record>& local);
+
+// The id this library keeps a record from the server under, to find its local version. The same
+// id, except for an annotation layer: named from UIDs (annotationLayerId), it goes to the server
+// named from the de-identified ones, and is named from the originals here.
+QUuid localRecordId(const Record& wire, const WireUids& uids);
 
 } // namespace kenshu::sync

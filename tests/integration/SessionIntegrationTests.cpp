@@ -324,16 +324,14 @@ TEST_P(Integration_SessionTest, StartingWithoutTheServerWorksAsTheRememberedMemb
     m_client = kenshu::test::makeClient(m_server->port(), certificates());
     const qsizetype runsBefore = events.runs.size();
     offline->syncNow();
-    ASSERT_TRUE(waitFor([&] {
-        return events.runs.size() > runsBefore && events.runs.constLast().upToDate();
-    }));
+    ASSERT_TRUE(waitFor(
+        [&] { return events.runs.size() > runsBefore && events.runs.constLast().upToDate(); }));
     EXPECT_TRUE(offline->isConfirmed());
     EXPECT_EQ(offline->member().id, u"r1"_s);
     EXPECT_EQ(openLibrary()->outboxSize(), 0);
-    const httplib::Result onServer =
-        m_client->Get(("/api/v1/records/case/" + caseId.toString(QUuid::WithoutBraces).toStdString())
-                          .c_str(),
-                      auth(login(u"r1"_s)));
+    const httplib::Result onServer = m_client->Get(
+        ("/api/v1/records/case/" + caseId.toString(QUuid::WithoutBraces).toStdString()).c_str(),
+        auth(login(u"r1"_s)));
     ASSERT_TRUE(onServer);
     EXPECT_EQ(onServer->status, 200);
 }

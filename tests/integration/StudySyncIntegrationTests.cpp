@@ -5,6 +5,8 @@
 // the resident on the resident's original UIDs. A download resumes from its part file; a study
 // whose images may show burned-in text waits until the resident confirms it.
 #include "../cli/KenshuctlRunner.h"
+#include "AnnotationLayerId.h"
+#include "AnnotationRepository.h"
 #include "BlobPreparer.h"
 #include "BlobStore.h"
 #include "CaseLibrary.h"
@@ -338,6 +340,80 @@ TEST_P(Integration_StudySyncTest, AStudyGoesDeidentifiedAndComesToTheSupervisorA
     EXPECT_EQ(received->attachment->layer.value(u"sopInstanceUid"_s).toString(),
               specs[1].sopInstanceUid);
     EXPECT_EQ(resident->store().record(local.id)->data, local.data);
+}
+
+TEST_P(Integration_StudySyncTest, ResidentAndSupervisorDrawOnOneLayerOfAFrame)
+{
+    auto resident = client(u"resident"_s);
+    const testdata::DicomSpec spec = phiSpec(1);
+    importStudy(*resident, {spec});
+    const Record local = onlyStudy(*resident);
+    const QUuid caseId = local.parentId;
+    ASSERT_EQ(resident->signIn(u"r1"_s).status, SignInResult::Status::SignedIn);
+
+    AnnotationItem arrow;
+    arrow.id = QUuid::createUuid();
+    arrow.from = {10, 10};
+    arrow.to = {40, 40};
+    AnnotationLayer layer;
+    layer.seriesInstanceUid = spec.seriesInstanceUid;
+    layer.target = {spec.sopInstanceUid, 2};
+    layer.items = {arrow};
+    ASSERT_TRUE(AnnotationRepository::writeLayer(resident->store(), caseId, layer, u"r1"_s));
+    const QUuid residentsId = AnnotationRepository::recordId(layer.seriesInstanceUid, layer.target);
+    const SyncReport pushed = resident->sync();
+    ASSERT_TRUE(pushed.upToDate()) << describe(pushed);
+
+    // On the server the layer is named from the de-identified UIDs only.
+    const std::string token = login(u"s1"_s);
+    const httplib::Result byOriginal = m_client->Get(
+        ("/api/v1/records/annotation/" + residentsId.toString(QUuid::WithoutBraces).toStdString())
+            .c_str(),
+        auth(token));
+    ASSERT_TRUE(byOriginal);
+    EXPECT_EQ(byOriginal->status, 404) << "no id derived from an original UID";
+
+    auto supervisor = client(u"supervisor"_s);
+    ASSERT_EQ(supervisor->signIn(u"s1"_s).status, SignInResult::Status::SignedIn);
+    ASSERT_TRUE(supervisor->sync().upToDate());
+    const StudyEntry study =
+        studyFromJson(local.id, caseId, supervisor->store().record(local.id)->data);
+    ASSERT_EQ(study.series.size(), 1);
+    const QString wireSeries = study.series[0].seriesInstanceUid;
+    const QString wireSop = study.series[0].instances[0].sopInstanceUid;
+    const QUuid supervisorsId = annotationLayerId(wireSeries, wireSop, 2);
+    ASSERT_TRUE(supervisor->store().record(supervisorsId))
+        << "the layer the supervisor's viewer writes when drawing on that frame";
+    const Expected<QList<AnnotationLayer>> seen =
+        AnnotationRepository::readLayers(supervisor->store(), caseId, wireSeries);
+    ASSERT_TRUE(seen);
+    ASSERT_EQ(seen->size(), 1);
+
+    // The supervisor adds a text to the same frame: the same record, a new revision.
+    AnnotationLayer added = seen->first();
+    AnnotationItem text;
+    text.kind = AnnotationItem::Kind::Text;
+    text.id = QUuid::createUuid();
+    text.at = {50, 50};
+    text.text = u"Stenosis"_s;
+    added.items.append(text);
+    ASSERT_TRUE(AnnotationRepository::writeLayer(supervisor->store(), caseId, added, u"s1"_s));
+    const SyncReport drawn = supervisor->sync();
+    ASSERT_TRUE(drawn.upToDate()) << describe(drawn);
+    EXPECT_EQ(drawn.pushed, 1);
+    EXPECT_EQ(drawn.conflicts, 0);
+
+    const SyncReport back = resident->sync();
+    ASSERT_TRUE(back.upToDate()) << describe(back);
+    EXPECT_EQ(resident->store().records(RecordType::Annotation, caseId).size(), 1)
+        << "one layer for the frame, not one per reviewer";
+    const Expected<QList<AnnotationLayer>> both =
+        AnnotationRepository::readLayers(resident->store(), caseId, spec.seriesInstanceUid);
+    ASSERT_TRUE(both);
+    ASSERT_EQ(both->size(), 1);
+    EXPECT_EQ(both->first().items.size(), 2);
+    EXPECT_EQ(both->first().target.sopInstanceUid, spec.sopInstanceUid);
+    EXPECT_EQ(resident->store().record(residentsId)->rev, 2);
 }
 
 TEST_P(Integration_StudySyncTest, ADownloadContinuesFromItsPartFileAndChecksWhatCame)

@@ -1,7 +1,9 @@
 // Sync_RecordWireFormTest: a study goes to the server with remapped UIDs, without dates and
 // descriptions and with the de-identified files' hashes; comments and annotation layers with the
-// UIDs they point at remapped; what comes back is the local record again, exactly; another
-// member's study is stored as it came, and its UIDs go back as they are.
+// UIDs they point at remapped (a layer named from its UIDs renamed); what comes back is the local
+// record again, exactly; another member's study is stored as it came, and its UIDs go back as they
+// are.
+#include "AnnotationLayerId.h"
 #include "LibraryTypes.h"
 #include "QtPrinters.h"
 #include "RecordWireForm.h"
@@ -273,6 +275,59 @@ TEST_F(Sync_RecordWireFormTest, AnAnnotationLayerGoesRemappedAndComesBackExactly
     Record plain = layer;
     plain.data = {{u"version"_s, 1}, {u"items"_s, QJsonArray()}};
     EXPECT_EQ(recordToWire(plain, m_uids, {})->data, plain.data);
+}
+
+TEST_F(Sync_RecordWireFormTest, ALayerNamedFromItsUidsIsNamedFromTheRemappedOnesOnTheServer)
+{
+    const SeriesEntry& series = m_study.series[0];
+    const QString sop = series.instances[1].sopInstanceUid;
+    const QString wireSeries = m_remapper.remap(series.seriesInstanceUid);
+    const QString wireSop = m_remapper.remap(sop);
+    Record layer;
+    layer.type = RecordType::Annotation;
+    layer.data = {{u"version"_s, 1},
+                  {u"seriesInstanceUid"_s, series.seriesInstanceUid},
+                  {u"sopInstanceUid"_s, sop},
+                  {u"frame"_s, 12},
+                  {u"items"_s, QJsonArray{QJsonObject{{u"kind"_s, u"arrow"_s}}}}};
+    layer.id = annotationLayerId(series.seriesInstanceUid, sop, 12);
+
+    // The server never sees an id derived from an original UID.
+    const Expected<Record> wire = recordToWire(layer, m_uids, {});
+    ASSERT_TRUE(wire);
+    EXPECT_EQ(wire->id, annotationLayerId(wireSeries, wireSop, 12));
+    EXPECT_NE(wire->id, layer.id);
+    // Back here it is the same record again, found by its local id.
+    EXPECT_EQ(sync::localRecordId(*wire, m_uids), layer.id);
+    const Record back = recordFromWire(*wire, m_uids, layer);
+    EXPECT_EQ(back.id, layer.id);
+    EXPECT_EQ(back.data, layer.data);
+
+    // A supervisor draws on the same frame of the de-identified copy: the layer they name from
+    // the UIDs they have is the resident's layer, not a second one beside it.
+    Record drawnElsewhere = *wire;
+    drawnElsewhere.data.insert(u"items"_s, QJsonArray{QJsonObject{{u"kind"_s, u"text"_s}}});
+    EXPECT_EQ(sync::localRecordId(drawnElsewhere, m_uids), layer.id);
+    EXPECT_EQ(recordFromWire(drawnElsewhere, m_uids, std::nullopt).id, layer.id);
+
+    // The whole series' layer too.
+    Record wholeSeries = layer;
+    wholeSeries.data.remove(u"sopInstanceUid"_s);
+    wholeSeries.data.insert(u"frame"_s, QJsonValue());
+    wholeSeries.id = annotationLayerId(series.seriesInstanceUid, {}, std::nullopt);
+    const Expected<Record> wireWhole = recordToWire(wholeSeries, m_uids, {});
+    ASSERT_TRUE(wireWhole);
+    EXPECT_EQ(wireWhole->id, annotationLayerId(wireSeries, {}, std::nullopt));
+    EXPECT_EQ(sync::localRecordId(*wireWhole, m_uids), wholeSeries.id);
+
+    // A layer record with an id of its own keeps it both ways.
+    Record ownId = layer;
+    ownId.id = QUuid::createUuid();
+    const Expected<Record> wireOwn = recordToWire(ownId, m_uids, {});
+    ASSERT_TRUE(wireOwn);
+    EXPECT_EQ(wireOwn->id, ownId.id);
+    EXPECT_EQ(sync::localRecordId(*wireOwn, m_uids), ownId.id);
+    EXPECT_EQ(recordFromWire(*wireOwn, m_uids, std::nullopt).id, ownId.id);
 }
 
 TEST_F(Sync_RecordWireFormTest, OtherRecordsGoAndComeAsTheyAre)

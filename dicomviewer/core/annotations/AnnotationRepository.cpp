@@ -1,5 +1,6 @@
 #include "AnnotationRepository.h"
 
+#include "AnnotationLayerId.h"
 #include "LocalStore.h"
 #include "Settings.h"
 
@@ -12,9 +13,6 @@ namespace kenshu {
 namespace {
 
 using namespace Qt::Literals::StringLiterals;
-
-// Namespace of the name-based ids of annotation layer records.
-const QUuid kLayerNamespace(u"6f1c2d9e-4b7a-4f3e-9a51-0c8e2b7d4a10"_s);
 
 } // namespace
 
@@ -38,11 +36,7 @@ void AnnotationRepository::waitForPendingWrites()
 QUuid AnnotationRepository::recordId(const QString& seriesInstanceUid,
                                      const AnnotationTarget& target)
 {
-    const QString place = target.isWholeSeries()
-                              ? u"series"_s
-                              : target.sopInstanceUid + u'|' + QString::number(*target.frame);
-    const QString name = seriesInstanceUid + u'|' + place;
-    return QUuid::createUuidV5(kLayerNamespace, name);
+    return annotationLayerId(seriesInstanceUid, target.sopInstanceUid, target.frame);
 }
 
 Expected<QList<AnnotationLayer>> AnnotationRepository::readLayers(const LocalStore& store,
