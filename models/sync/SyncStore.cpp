@@ -384,9 +384,34 @@ Status SyncStore::confirmBurnedIn(const QUuid& studyId, const QStringList& serie
         }
         if (Status confirmed = BlobSyncState(m_store).confirmSeries(studyId, series); !confirmed)
             return confirmed;
+        if (!isHeld)
+            return Status{};
         // The next run looks again: a series added since is held then.
-        return isHeld ? dropIssue(db, studyId) : Status{};
+        if (Status dropped = dropIssue(db, studyId); !dropped)
+            return dropped;
+        return requeueAtEnd(db, studyId);
     });
+}
+
+Status SyncStore::requeueAtEnd(const QSqlDatabase& db, const QUuid& recordId)
+{
+    // Changes queued after it went to the server while it waited, and the server takes a
+    // device's mutations only in increasing order: it goes again as the newest one, on the
+    // revision its first waiting change was made on.
+    Expected<QSqlQuery> first =
+        run(db, u"SELECT base_rev FROM outbox WHERE record_id = ? ORDER BY seq LIMIT 1"_s,
+            {idText(recordId)});
+    if (!first)
+        return first.error();
+    if (!first->next())
+        return {};
+    const qint64 baseRev = first->value(0).toLongLong();
+    const std::optional<Record> record = m_store.record(recordId);
+    if (!record)
+        return {};
+    if (Status dropped = dropQueued(db, recordId, std::nullopt); !dropped)
+        return dropped;
+    return m_store.enqueue(*record, baseRev);
 }
 
 Expected<PullSummary> SyncStore::applyPulled(const QList<Record>& records,

@@ -5,6 +5,7 @@
 #include "SyncIssue.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -76,7 +77,8 @@ public:
     Status holdForConfirmation(const QUuid& recordId, const QList<SyncIssue::HeldSeries>& series,
                                const QString& message);
     // The user looked at every image of these series of the study (empty: the series its
-    // held push lists) and saw no patient data. Kept; the next sync sends the study.
+    // held push lists) and saw no patient data. Kept; the next sync sends the study, as the
+    // newest change (the ones after it went while it waited).
     Status confirmBurnedIn(const QUuid& studyId, const QStringList& seriesInstanceUids = {});
 
     QList<SyncIssue> issues() const;
@@ -90,6 +92,8 @@ public:
 
 private:
     template <typename Work> Status inTransaction(Work work);
+    // Its queued changes as one, after every other: the next mutation number.
+    Status requeueAtEnd(const QSqlDatabase& db, const QUuid& recordId);
 
     LocalStore& m_store;
 };

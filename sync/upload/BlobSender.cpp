@@ -7,6 +7,7 @@
 #include "BlobSyncState.h"
 #include "LocalStore.h"
 #include "ReferencedBlobs.h"
+#include "SnapshotClearance.h"
 #include "StoreWorker.h"
 #include "TusUploader.h"
 
@@ -161,15 +162,16 @@ void BlobSender::lookUp(const std::shared_ptr<Job>& job)
     {
         OutgoingBlobs onServer;
         QSet<QString> confirmed;
+        bool snapshotMayLeave = true;
     };
     QStringList hashes;
     for (const ReferencedBlob& blob : std::as_const(job->blobs))
         hashes.append(blob.sha256);
-    const QUuid id = job->record.id;
     m_store.run<Expected<Known>>(
-        [hashes, id](LocalStore& store) -> Expected<Known> {
+        [hashes, record = job->record](LocalStore& store) -> Expected<Known> {
             const BlobSyncState state(store);
-            return Known{state.onServer(hashes), state.confirmedSeries(id)};
+            return Known{state.onServer(hashes), state.confirmedSeries(record.id),
+                         snapshotMayLeave(store, record)};
         },
         this,
         [this, job](const Expected<Known>& known) {
@@ -181,6 +183,11 @@ void BlobSender::lookUp(const std::shared_ptr<Job>& job)
             }
             job->onServer = known->onServer;
             job->confirmed = known->confirmed;
+            // Not uploaded, and so left out of the comment's wire form (RecordWireForm).
+            if (!known->snapshotMayLeave)
+                job->blobs.removeIf([](const ReferencedBlob& blob) {
+                    return blob.kind == ReferencedBlob::Kind::Png;
+                });
             prepare(job);
         });
 }

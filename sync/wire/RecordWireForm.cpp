@@ -22,6 +22,7 @@ constexpr QLatin1StringView kSize = "size"_L1;
 constexpr QLatin1StringView kDeidentified = "deidentified"_L1;
 constexpr QLatin1StringView kAttachment = "attachment"_L1;
 constexpr QLatin1StringView kLayer = "layer"_L1;
+constexpr QLatin1StringView kSnapshot = "snapshotSha256"_L1;
 
 // What of a series and an instance may go to the server besides UIDs and hashes: nothing that
 // names, dates or describes (the Basic Profile removes descriptions).
@@ -156,12 +157,17 @@ bool isLibrarysOwnStudy(const std::optional<Record>& local)
     return local && local->type == RecordType::Study && !local->data.value(kDeidentified).toBool();
 }
 
-QJsonObject attachmentToWire(const QJsonObject& data, const WireUids& uids)
+QJsonObject attachmentToWire(const QJsonObject& data, const WireUids& uids,
+                             const OutgoingBlobs& outgoing)
 {
     if (!data.value(kAttachment).isObject())
         return data;
     QJsonObject attachment =
         uidsToWire(data.value(kAttachment).toObject(), {kStudyUid, kSeriesUid, kSopUid}, uids);
+    // A snapshot that did not go up (its frame has not left yet: SnapshotClearance.h) is not
+    // named either.
+    if (!outgoing.contains(attachment.value(kSnapshot).toString()))
+        attachment.remove(kSnapshot);
     if (attachment.value(kLayer).isObject())
         attachment.insert(
             kLayer, uidsToWire(attachment.value(kLayer).toObject(), {kSeriesUid, kSopUid}, uids));
@@ -178,6 +184,9 @@ QJsonObject attachmentFromWire(const QJsonObject& wire, const QJsonObject& local
     const QJsonObject localAttachment = local.value(kAttachment).toObject();
     QJsonObject attachment = uidsToLocal(wire.value(kAttachment).toObject(), localAttachment,
                                          {kStudyUid, kSeriesUid, kSopUid}, uids);
+    // The snapshot that stayed here stays named here.
+    if (!attachment.contains(kSnapshot) && localAttachment.contains(kSnapshot))
+        attachment.insert(kSnapshot, localAttachment.value(kSnapshot));
     if (attachment.value(kLayer).isObject())
         attachment.insert(kLayer, uidsToLocal(attachment.value(kLayer).toObject(),
                                               localAttachment.value(kLayer).toObject(),
@@ -212,7 +221,7 @@ Expected<Record> recordToWire(const Record& local, const WireUids& uids,
         return wire;
     }
     case RecordType::Comment:
-        wire.data = attachmentToWire(local.data, uids);
+        wire.data = attachmentToWire(local.data, uids, outgoing);
         return wire;
     case RecordType::Annotation:
         wire.data = uidsToWire(local.data, kLayerUids, uids);

@@ -18,7 +18,8 @@ namespace kenshu::sync {
 // (PS3.15 Basic Profile removes them; only the listed keys go, so a field added later leaks
 // nothing), with each instance's SHA-256 and size those of its de-identified file, and marked
 // "deidentified". Comments and annotation layers go with the study, series and SOP UIDs they
-// point at remapped; an annotation layer named from its UIDs is renamed from the remapped ones
+// point at remapped, a comment's painted snapshot named only when it is in `outgoing` (it went
+// up); an annotation layer named from its UIDs is renamed from the remapped ones
 // (so that the server never sees an id derived from an original UID, and every reviewer's
 // drawings on a frame meet in one record). A study that came from the server goes as it is;
 // other records too.

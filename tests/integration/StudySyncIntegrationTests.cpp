@@ -520,6 +520,44 @@ TEST_P(Integration_StudySyncTest, AStudyThatMayShowBurnedInTextWaitsUntilConfirm
     const SyncReport still = resident->sync();
     EXPECT_EQ(still.held + still.pushed, 0) << "held until the user decides";
 
+    // The resident paints on a frame and comments: the discussion goes on, but the painted
+    // snapshot (the frame's pixels) stays here while the frame's image has not left.
+    const testdata::DicomSpec spec = phiSpec(1, u"US"_s);
+    const QByteArray png = pngBytes();
+    const Expected<StoredBlob> snapshot = BlobStore(resident->dataDir()).ingestData(png);
+    ASSERT_TRUE(snapshot);
+    ASSERT_TRUE(resident->store().putBlob(snapshot->sha256, snapshot->size, u"png"_s));
+    CommentAttachment attachment;
+    attachment.snapshotSha256 = snapshot->sha256;
+    attachment.location = {spec.studyInstanceUid, spec.seriesInstanceUid, spec.sopInstanceUid, 1};
+    attachment.layer = {{u"version"_s, 1},
+                        {u"seriesInstanceUid"_s, spec.seriesInstanceUid},
+                        {u"sopInstanceUid"_s, spec.sopInstanceUid},
+                        {u"frame"_s, 1},
+                        {u"items"_s, QJsonArray()}};
+    CommentStore comments(resident->store(), Actor{Role::Resident, u"r1"_s}, u"Member r1"_s);
+    const Expected<Comment> posted = comments.post(local.parentId, u"Frame 2?"_s, attachment);
+    ASSERT_TRUE(posted);
+    const SyncReport commented = resident->sync();
+    EXPECT_EQ(commented.pushed, 1) << describe(commented);
+    EXPECT_TRUE(commented.uploaded.isEmpty()) << "no snapshot of an unchecked frame";
+    const QJsonObject serverComment = kenshu::test::jsonOf(m_client->Get(
+        ("/api/v1/records/comment/" + posted->id.toString(QUuid::WithoutBraces).toStdString())
+            .c_str(),
+        auth(login(u"s1"_s))));
+    const QJsonObject sentAttachment =
+        serverComment.value(u"data"_s).toObject().value(u"attachment"_s).toObject();
+    EXPECT_FALSE(sentAttachment.isEmpty()) << "the drawing and the frame it is on go";
+    EXPECT_FALSE(sentAttachment.contains(u"snapshotSha256"_s));
+    const httplib::Result blob = m_client->Get(
+        ("/api/v1/blobs/" + snapshot->sha256.toStdString()).c_str(), auth(login(u"s1"_s)));
+    ASSERT_TRUE(blob);
+    EXPECT_EQ(blob->status, 404);
+    const Expected<Comment> kept =
+        Comment::fromJson(posted->id, local.parentId, resident->store().record(posted->id)->data);
+    ASSERT_TRUE(kept && kept->attachment);
+    EXPECT_EQ(kept->attachment->snapshotSha256, snapshot->sha256) << "still named here";
+
     std::optional<Status> confirmed;
     QObject context;
     resident->engine().confirmBurnedIn(local.id, {}, &context,

@@ -223,6 +223,33 @@ TEST_F(Models_SyncStoreTest, AServerVersionEqualToTheLocalOneIsNoConflict)
     EXPECT_TRUE(outboxEmpty());
 }
 
+TEST_F(Models_SyncStoreTest, AConfirmedStudyGoesAsTheNewestChangeAfterThoseThatWentOnWithoutIt)
+{
+    edit(m_a, m_v1, RecordType::Study);
+    edit(m_b, m_v1);
+    const OutboxItem study = next();
+    ASSERT_EQ(study.record.id, m_a);
+    const SyncIssue::HeldSeries series{u"1.2.3"_s, 1, u"US"_s,
+                                       SyncIssue::HeldSeries::Reason::Likely};
+    ASSERT_TRUE(m_sync->holdForConfirmation(m_a, {series}, u"Look first."_s));
+    // The case after it goes on, and the study is edited while it waits.
+    const OutboxItem other = next();
+    ASSERT_EQ(other.record.id, m_b);
+    EXPECT_GT(other.seq, study.seq);
+    ASSERT_TRUE(m_sync->pushAccepted(other, serverVersion(m_b, 1, m_v1)));
+    edit(m_a, m_v2, RecordType::Study);
+    EXPECT_TRUE(outboxEmpty()) << "held until confirmed";
+
+    ASSERT_TRUE(m_sync->confirmBurnedIn(m_a));
+    EXPECT_FALSE(m_sync->issue(m_a));
+    const OutboxItem confirmed = next();
+    EXPECT_EQ(confirmed.record.id, m_a);
+    EXPECT_GT(confirmed.seq, other.seq) << "the server takes a device's changes in order";
+    EXPECT_EQ(confirmed.lastSeq, confirmed.seq) << "its waiting changes as one";
+    EXPECT_EQ(confirmed.record.data, m_v2);
+    EXPECT_EQ(confirmed.record.rev, 0) << "still a creation";
+}
+
 TEST_F(Models_SyncStoreTest, ARefusedChangeIsKeptWithTheReasonAndAFixCanGoOut)
 {
     edit(m_a, m_v1);

@@ -238,7 +238,8 @@ TEST_F(Sync_RecordWireFormTest, ACommentsFrameGoesRemappedAndComesBackToTheOrigi
                                       {u"seriesInstanceUid"_s, m_study.series[0].seriesInstanceUid},
                                       {u"sopInstanceUid"_s, frameOf.sopInstanceUid},
                                       {u"frame"_s, 4}}}};
-    const Expected<Record> wire = recordToWire(comment, m_uids, {});
+    const OutgoingBlobs snapshotSent{{hashOf('a'), {hashOf('a'), 100}}};
+    const Expected<Record> wire = recordToWire(comment, m_uids, snapshotSent);
     ASSERT_TRUE(wire);
     EXPECT_FALSE(textOf(*wire).contains("1.2.392.200036")) << textOf(*wire).data();
     const QJsonObject sent = wire->data.value(u"attachment"_s).toObject();
@@ -251,6 +252,14 @@ TEST_F(Sync_RecordWireFormTest, ACommentsFrameGoesRemappedAndComesBackToTheOrigi
     EXPECT_EQ(recordFromWire(*wire, m_uids, comment).data, comment.data);
     EXPECT_EQ(recordFromWire(*wire, m_uids, std::nullopt).data, comment.data)
         << "a comment made elsewhere on this library's study points at its original UIDs";
+
+    // A snapshot that did not go up is not named on the server, and stays named here.
+    const Expected<Record> withheld = recordToWire(comment, m_uids, {});
+    ASSERT_TRUE(withheld);
+    const QJsonObject withoutSnapshot = withheld->data.value(u"attachment"_s).toObject();
+    EXPECT_FALSE(withoutSnapshot.contains(u"snapshotSha256"_s));
+    EXPECT_EQ(withoutSnapshot.value(u"layer"_s), sent.value(u"layer"_s)) << "the drawing goes";
+    EXPECT_EQ(recordFromWire(*withheld, m_uids, comment).data, comment.data);
 }
 
 TEST_F(Sync_RecordWireFormTest, AnAnnotationLayerGoesRemappedAndComesBackExactly)
