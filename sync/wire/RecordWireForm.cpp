@@ -1,6 +1,7 @@
 #include "RecordWireForm.h"
 
 #include "AnnotationLayerId.h"
+#include "PrivateFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -227,6 +228,9 @@ Expected<Record> recordToWire(const Record& local, const WireUids& uids,
         wire.data = uidsToWire(local.data, kLayerUids, uids);
         wire.id = renamedLayer(local.id, local.data, wire.data);
         return wire;
+    case RecordType::Report:
+        wire.data = withoutPrivateFields(local.data);
+        return wire;
     default:
         return wire;
     }
@@ -248,6 +252,9 @@ Record recordFromWire(const Record& wire, const WireUids& uids, const std::optio
     case RecordType::Annotation:
         result.data = uidsToLocal(wire.data, localData, kLayerUids, uids);
         result.id = local ? local->id : renamedLayer(wire.id, wire.data, result.data);
+        return result;
+    case RecordType::Report:
+        result.data = withLocalPrivateFields(wire.data, localData);
         return result;
     default:
         return result;

@@ -21,7 +21,8 @@ namespace kenshu::sync {
 // point at remapped, a comment's painted snapshot named only when it is in `outgoing` (it went
 // up); an annotation layer named from its UIDs is renamed from the remapped ones
 // (so that the server never sees an id derived from an original UID, and every reviewer's
-// drawings on a frame meet in one record). A study that came from the server goes as it is;
+// drawings on a frame meet in one record); a report without its private values (PrivateFields.h),
+// which it keeps when it comes back. A study that came from the server goes as it is;
 // other records too.
 //
 // Fails when a study instance has no outgoing blob: its original hash must not go instead.

@@ -1,10 +1,12 @@
 // Every schema in resources/forms/ loads, and the ones the issue asks for say what it asks.
 #include "FormSchemaParser.h"
 #include "FormValidator.h"
+#include "PrivateFields.h"
 #include "QtPrinters.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +65,26 @@ TEST(Models_FormFilesTest, EveryFileLoadsAndIsNamedAfterItsIdAndVersion)
     ASSERT_FALSE(missing);
     EXPECT_TRUE(missing.error().message.startsWith(u"nope.json: cannot read the file: "_s))
         << missing.error().message.toStdString();
+}
+
+// Sync leaves a report's private values out without the form schemas (PrivateFields.h): the
+// list it uses is the one the bundled forms' private sections hold.
+TEST(Models_FormFilesTest, PrivateSectionsHoldExactlyTheFieldsSyncKeepsHere)
+{
+    QSet<QString> privateFields;
+    QSet<QString> otherFields;
+    const QStringList files = QDir(formsDir()).entryList({u"*.json"_s}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString& name : files) {
+        const FormSchema schema = load(name);
+        for (const FormSection& section : schema.sections) {
+            for (const FormField& field : section.fields)
+                (section.id == kPrivateSectionId ? privateFields : otherFields).insert(field.id);
+        }
+    }
+    const QStringList& kept = privateReportFields();
+    EXPECT_EQ(privateFields, QSet<QString>(kept.cbegin(), kept.cend()));
+    EXPECT_FALSE(otherFields.intersects(privateFields)) << "a private id used for a shared field";
 }
 
 TEST(Models_FormFilesTest, TrainingReportsAreGovernedByTheTrainingReportWorkflow)

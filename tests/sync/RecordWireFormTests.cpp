@@ -339,6 +339,40 @@ TEST_F(Sync_RecordWireFormTest, ALayerNamedFromItsUidsIsNamedFromTheRemappedOnes
     EXPECT_EQ(recordFromWire(*wireOwn, m_uids, std::nullopt).id, ownId.id);
 }
 
+TEST_F(Sync_RecordWireFormTest, AReportsPrivateRemarksStayOnTheWorkstation)
+{
+    Record report;
+    report.id = QUuid::createUuid();
+    report.type = RecordType::Report;
+    report.data = {{u"form"_s, u"specialist_case_report"_s},
+                   {u"state"_s, u"registered"_s},
+                   {u"values"_s, QJsonObject{{u"diagnosis"_s, u"Pancreatic cancer"_s},
+                                             {u"remarks"_s, u"Ask about the dose next time"_s}}}};
+    const Expected<Record> wire = recordToWire(report, m_uids, {});
+    ASSERT_TRUE(wire);
+    const QJsonObject sent = wire->data.value(u"values"_s).toObject();
+    EXPECT_FALSE(sent.contains(u"remarks"_s));
+    EXPECT_EQ(sent.value(u"diagnosis"_s).toString(), u"Pancreatic cancer"_s);
+
+    // Back here (accepted, or changed by the supervisor) the local remarks are kept.
+    EXPECT_EQ(recordFromWire(*wire, m_uids, report).data, report.data);
+    Record approved = *wire;
+    approved.data.insert(u"state"_s, u"approved"_s);
+    const Record stored = recordFromWire(approved, m_uids, report);
+    EXPECT_EQ(stored.data.value(u"state"_s).toString(), u"approved"_s);
+    EXPECT_EQ(stored.data.value(u"values"_s).toObject().value(u"remarks"_s).toString(),
+              u"Ask about the dose next time"_s);
+    // Another member's report has none to keep, whatever the server sent.
+    Record elsewhere = approved;
+    QJsonObject values = elsewhere.data.value(u"values"_s).toObject();
+    values.insert(u"remarks"_s, u"sent by an older client"_s);
+    elsewhere.data.insert(u"values"_s, values);
+    EXPECT_FALSE(recordFromWire(elsewhere, m_uids, std::nullopt)
+                     .data.value(u"values"_s)
+                     .toObject()
+                     .contains(u"remarks"_s));
+}
+
 TEST_F(Sync_RecordWireFormTest, OtherRecordsGoAndComeAsTheyAre)
 {
     Record report;
