@@ -29,9 +29,9 @@ QJsonObject withoutPrivateFields(const QJsonObject& reportData)
 
 QJsonObject withLocalPrivateFields(const QJsonObject& fromServer, const QJsonObject& local)
 {
-    const QJsonObject localValues = local.value(kValues).toObject();
     if (!fromServer.value(kValues).isObject())
         return fromServer;
+    const QJsonObject localValues = local.value(kValues).toObject();
     QJsonObject values = fromServer.value(kValues).toObject();
     for (const QString& field : privateReportFields()) {
         values.remove(field);

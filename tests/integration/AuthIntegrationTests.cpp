@@ -42,13 +42,7 @@ protected:
     // The token the keychain holds for the client's sign-in; empty when there is none.
     QString keychainToken(SyncTestClient& client)
     {
-        std::optional<TokenResult> read;
-        QObject context;
-        client.tokens().readToken(client.keychainAccount(), &context,
-                                  [&](const TokenResult& done) { read = done; });
-        if (!kenshu::test::waitFor([&] { return read.has_value(); }))
-            return {};
-        return read->status == TokenResult::Status::Ok ? read->token : QString();
+        return kenshu::test::keychainToken(m_service, client.keychainAccount());
     }
 
     // False (and the test skipped, or failed when scripts/test.sh promised a keyring) when the

@@ -27,6 +27,7 @@ using kenshu::sync::SignInResult;
 using kenshu::sync::SyncReport;
 using kenshu::sync::SyncSession;
 using kenshu::test::Backend;
+using kenshu::test::describe;
 using kenshu::test::waitFor;
 
 namespace {
@@ -66,18 +67,6 @@ public:
 private:
     QObject m_context;
 };
-
-std::string describe(const SyncReport& report)
-{
-    std::string text = "pushed " + std::to_string(report.pushed) + ", pulled " +
-                       std::to_string(report.pulled) + ", pending " +
-                       std::to_string(report.pending);
-    if (report.error)
-        text += ", error " + report.error->message.toStdString();
-    if (!report.storeError.isEmpty())
-        text += ", store " + report.storeError.toStdString();
-    return text;
-}
 
 class Integration_SessionTest : public kenshu::test::ServerTest
 {
@@ -126,16 +115,7 @@ protected:
     }
 
     // The refresh token the keychain holds for this data folder; empty when there is none.
-    QString keychainToken()
-    {
-        std::optional<TokenResult> read;
-        QObject context;
-        TokenStore(m_service).readToken(keychainAccount(), &context,
-                                        [&](const TokenResult& done) { read = done; });
-        if (!waitFor([&] { return read.has_value(); }))
-            return {};
-        return read->status == TokenResult::Status::Ok ? read->token : QString();
-    }
+    QString keychainToken() { return kenshu::test::keychainToken(m_service, keychainAccount()); }
 
     void forgetKeychainEntry()
     {

@@ -28,32 +28,18 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kenshu;
 using kenshu::sync::SignInResult;
 using kenshu::sync::SyncReport;
 using kenshu::test::Backend;
+using kenshu::test::describe;
 using kenshu::test::SyncTestClient;
 
 namespace {
 
 const QString kStudyUid = u"1.2.392.200036.9116.2.5.1.37.4711"_s;
-
-std::string describe(const SyncReport& report)
-{
-    std::ostringstream text;
-    text << "pushed " << report.pushed << ", pulled " << report.pulled << ", uploaded "
-         << report.uploaded.size() << ", held " << report.held << ", pending " << report.pending;
-    if (report.error)
-        text << ", error " << report.error->message.toStdString();
-    if (!report.storeError.isEmpty())
-        text << ", store " << report.storeError.toStdString();
-    for (const SyncIssue& issue : report.issues)
-        text << "\n  issue " << issue.code.toStdString() << ": " << issue.message.toStdString();
-    return text.str();
-}
 
 QByteArray fileBytes(const QString& path)
 {

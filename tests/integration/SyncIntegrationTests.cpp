@@ -16,30 +16,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace kenshu;
 using kenshu::sync::SignInResult;
 using kenshu::sync::SyncReport;
 using kenshu::test::Backend;
+using kenshu::test::describe;
 using kenshu::test::SyncTestClient;
 
 namespace {
-
-std::string describe(const SyncReport& report)
-{
-    std::ostringstream text;
-    text << "pushed " << report.pushed << ", pulled " << report.pulled << ", conflicts "
-         << report.conflicts << ", refused " << report.refused << ", pending " << report.pending;
-    if (report.error)
-        text << ", error " << report.error->message.toStdString();
-    if (!report.storeError.isEmpty())
-        text << ", store " << report.storeError.toStdString();
-    for (const SyncIssue& issue : report.issues)
-        text << "\n  issue " << issue.code.toStdString() << ": " << issue.message.toStdString();
-    return text.str();
-}
 
 QUuid createCaseOffline(LocalStore& store, const QString& title)
 {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <sstream>
 
 namespace kenshu::test {
 
@@ -18,6 +19,31 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         return true;
     ADD_FAILURE() << "no answer within " << timeoutMs << " ms";
     return false;
+}
+
+std::string describe(const sync::SyncReport& report)
+{
+    std::ostringstream text;
+    text << "pushed " << report.pushed << ", pulled " << report.pulled << ", uploaded "
+         << report.uploaded.size() << ", held " << report.held << ", conflicts " << report.conflicts
+         << ", refused " << report.refused << ", pending " << report.pending;
+    if (report.error)
+        text << ", error " << report.error->message.toStdString();
+    if (!report.storeError.isEmpty())
+        text << ", store " << report.storeError.toStdString();
+    for (const SyncIssue& issue : report.issues)
+        text << "\n  issue " << issue.code.toStdString() << ": " << issue.message.toStdString();
+    return text.str();
+}
+
+QString keychainToken(const QString& service, const QString& account)
+{
+    std::optional<TokenResult> read;
+    QObject context;
+    TokenStore(service).readToken(account, &context, [&](const TokenResult& done) { read = done; });
+    if (!waitFor([&] { return read.has_value(); }))
+        return {};
+    return read->status == TokenResult::Status::Ok ? read->token : QString();
 }
 
 QString uniqueKeychainService()

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <string>
 
 namespace kenshu::test {
 
@@ -54,6 +55,12 @@ private:
 
 // Waits on the event loop for `done` to be set; a failure when the deadline passes.
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000);
+
+// A run's report in one line (and its issues below), for failure messages.
+std::string describe(const sync::SyncReport& report);
+
+// The refresh token `service` holds for `account` in the keychain; empty when there is none.
+QString keychainToken(const QString& service, const QString& account);
 
 // A keychain service name of the test's own, so that a developer's real sign-in is never
 // touched.
